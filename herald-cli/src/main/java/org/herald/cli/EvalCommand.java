@@ -1,0 +1,16 @@
+package org.herald.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** {@code herald eval ...}: quality on evaluation sets, one subcommand per stage. */
+@Command(name = "eval", description = "Score Herald on an evaluation set.",
+        subcommands = {})
+public final class EvalCommand implements Runnable {
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+}

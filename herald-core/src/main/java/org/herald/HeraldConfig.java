@@ -1,0 +1,73 @@
+package org.herald;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * All of Herald's settings, one typed tree. Defaults and their reasons live in
+ * {@code herald/herald.properties}; a user file overrides only the keys it sets, and an unknown key stops start-up.
+ *
+ * @param limits       bounds on one document
+ * @param nlpProfile   which CoreNLP configuration to load
+ * @param knowledgeDir a user directory whose files overlay the shipped knowledge files, or null
+ */
+public record HeraldConfig(Limits limits, NlpProfile nlpProfile, Path knowledgeDir) {
+    private static final String DEFAULTS = "/herald/herald.properties";
+
+    public static HeraldConfig defaults() {
+        return load(null);
+    }
+
+    /** Shipped defaults, overlaid by {@code userFile} when it is not null. */
+    public static HeraldConfig load(Path userFile) {
+        Properties p = new Properties();
+        try (InputStream in = HeraldConfig.class.getResourceAsStream(DEFAULTS)) {
+            if (in == null) throw new IllegalStateException("missing " + DEFAULTS);
+            p.load(new java.io.InputStreamReader(in, StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot read " + DEFAULTS, e);
+        }
+        Set<String> known = new TreeSet<>(p.stringPropertyNames());
+        if (userFile != null) {
+            Properties user = new Properties();
+            try (Reader r = Files.newBufferedReader(userFile, StandardCharsets.UTF_8)) {
+                user.load(r);
+            } catch (IOException e) {
+                throw new IllegalArgumentException("cannot read configuration " + userFile + ": " + e.getMessage(), e);
+            }
+            for (String key : user.stringPropertyNames()) {
+                if (!known.contains(key))
+                    throw new IllegalArgumentException("unknown configuration key '" + key + "' in " + userFile + " (known: " + known + ")");
+                p.setProperty(key, user.getProperty(key));
+            }
+        }
+        Limits limits = new Limits(
+                longValue(p, "limits.maxPageBytes"),
+                (int) longValue(p, "limits.maxBodyChars"),
+                (int) longValue(p, "limits.maxSentences"),
+                (int) longValue(p, "limits.maxTokensPerSentence"));
+        NlpProfile profile = NlpProfile.valueOf(p.getProperty("nlp.profile").trim().toUpperCase());
+        String dir = p.getProperty("knowledge.userDir", "").trim();
+        return new HeraldConfig(limits, profile, dir.isEmpty() ? null : Path.of(dir));
+    }
+
+    public HeraldConfig withKnowledgeDir(Path dir) { return new HeraldConfig(limits, nlpProfile, dir); }
+
+    public HeraldConfig withLimits(Limits l) { return new HeraldConfig(l, nlpProfile, knowledgeDir); }
+
+    private static long longValue(Properties p, String key) {
+        String v = p.getProperty(key);
+        try {
+            return Long.parseLong(v.trim().replace("_", ""));
+        } catch (RuntimeException e) {
+            throw new IllegalArgumentException("configuration key '" + key + "' needs a whole number, got '" + v + "'");
+        }
+    }
+}

@@ -1,0 +1,16 @@
+package org.herald;
+
+/** A stretch of {@code article.body}: Java {@code String} indices, end exclusive. */
+public record Span(int start, int end) {
+    public Span {
+        if (start < 0 || end < start) throw new IllegalArgumentException("bad span " + start + ".." + end);
+    }
+
+    public int length() { return end - start; }
+
+    public boolean contains(Span other) { return start <= other.start && other.end <= end; }
+
+    public boolean overlaps(Span other) { return start < other.end && other.start < end; }
+
+    public String of(String body) { return body.substring(start, end); }
+}

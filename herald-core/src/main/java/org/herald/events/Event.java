@@ -1,0 +1,26 @@
+package org.herald.events;
+
+import org.herald.Excerpt;
+
+/**
+ * Who did what to whom.
+ *
+ * @param id         document-local id ("e1" ...)
+ * @param cameo      CAMEO event code ("112")
+ * @param root       its first two digits ("11")
+ * @param plover     PLOVER 2.0 event type ("ACCUSE"), or null where CAMEO has none
+ * @param mode       PLOVER mode, or null
+ * @param source     who acted
+ * @param target     whom it was done to, or null
+ * @param sentence   0-based index of the sentence in the body
+ * @param evidence   the words that carry the event
+ * @param quote      id of the quote it came from, or null
+ * @param confidence in [0, 1]
+ * @param rule       the pattern that fired, as "file:line"
+ */
+public record Event(String id, String cameo, String root, String plover, String mode, Party source, Party target,
+                    int sentence, Excerpt evidence, String quote, double confidence, String rule) {
+
+    /** An actor in an event: the actor id (or null for an uncoded noun phrase), its name and code. */
+    public record Party(String actor, String name, String code) {}
+}

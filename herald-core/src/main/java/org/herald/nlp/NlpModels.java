@@ -1,0 +1,131 @@
+package org.herald.nlp;
+
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.pipeline.Annotation;
+import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import edu.stanford.nlp.semgraph.SemanticGraph;
+import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
+import edu.stanford.nlp.semgraph.SemanticGraphEdge;
+import edu.stanford.nlp.util.CoreMap;
+import org.herald.ErrorEntry;
+import org.herald.Limits;
+import org.herald.NlpProfile;
+import org.herald.Span;
+import org.herald.StageTimer;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * CoreNLP, loaded once per process and shared by every thread. {@link #annotate} turns an article body
+ * into Herald's own {@link NlpDocument}; no CoreNLP type leaves this package.
+ */
+public final class NlpModels {
+    private final StanfordCoreNLP splitter;
+    private final StanfordCoreNLP tagger;
+    private final StanfordCoreNLP lemmatizer;
+    private final StanfordCoreNLP recognizer;
+    private final StanfordCoreNLP parser;
+    private final long loadMillis;
+
+    private NlpModels(NlpProfile profile) {
+        long t0 = System.nanoTime();
+        splitter = new StanfordCoreNLP(CoreNlpSettings.split());
+        tagger = new StanfordCoreNLP(CoreNlpSettings.pos());
+        lemmatizer = new StanfordCoreNLP(CoreNlpSettings.lemma());
+        recognizer = new StanfordCoreNLP(CoreNlpSettings.ner(profile));
+        parser = new StanfordCoreNLP(CoreNlpSettings.depparse());
+        loadMillis = (System.nanoTime() - t0) / 1_000_000;
+    }
+
+    public static NlpModels load(NlpProfile profile) {
+        return new NlpModels(profile);
+    }
+
+    public long loadMillis() { return loadMillis; }
+
+    /** The result of annotation: the document, and what was left out because of a limit. */
+    public record Result(NlpDocument document, List<ErrorEntry> errors) {
+        public Result { errors = List.copyOf(errors); }
+    }
+
+    /** Annotates {@code body}; sentences past the limits are dropped or left unparsed, each noted in {@code errors}. */
+    public Result annotate(String body, Limits limits, StageTimer timer) {
+        List<ErrorEntry> errors = new ArrayList<>();
+        Annotation doc = new Annotation(body);
+        time(timer, "nlp.tokenize", splitter, doc);
+        List<CoreMap> sentences = doc.get(CoreAnnotations.SentencesAnnotation.class);
+        if (sentences.size() > limits.maxSentences()) {
+            errors.add(new ErrorEntry("nlp", "body has " + sentences.size() + " sentences; only the first "
+                    + limits.maxSentences() + " are analysed (limits.maxSentences)"));
+            sentences = new ArrayList<>(sentences.subList(0, limits.maxSentences()));
+            doc.set(CoreAnnotations.SentencesAnnotation.class, sentences);
+            List<CoreLabel> kept = new ArrayList<>();
+            for (CoreMap s : sentences) kept.addAll(s.get(CoreAnnotations.TokensAnnotation.class));
+            doc.set(CoreAnnotations.TokensAnnotation.class, kept);
+        }
+        time(timer, "nlp.pos", tagger, doc);
+        time(timer, "nlp.lemma", lemmatizer, doc);
+        time(timer, "nlp.ner", recognizer, doc);
+
+        // The parser's cost grows fast with length: over-long "sentences" (tables, lists) stay unparsed.
+        List<CoreMap> parseable = new ArrayList<>();
+        int skipped = 0;
+        for (CoreMap s : sentences) {
+            if (s.get(CoreAnnotations.TokensAnnotation.class).size() <= limits.maxTokensPerSentence()) parseable.add(s);
+            else skipped++;
+        }
+        if (skipped > 0) errors.add(new ErrorEntry("nlp", skipped + " sentence(s) over " + limits.maxTokensPerSentence()
+                + " tokens were not parsed (limits.maxTokensPerSentence)"));
+        Annotation toParse = new Annotation(body);
+        toParse.set(CoreAnnotations.SentencesAnnotation.class, parseable);
+        time(timer, "nlp.depparse", parser, toParse);
+
+        long t0 = System.nanoTime();
+        List<Sentence> out = new ArrayList<>(sentences.size());
+        for (int i = 0; i < sentences.size(); i++) out.add(convert(i, sentences.get(i), body));
+        timer.record("nlp.convert", System.nanoTime() - t0);
+        return new Result(new NlpDocument(out), errors);
+    }
+
+    private static void time(StageTimer timer, String stage, StanfordCoreNLP annotator, Annotation doc) {
+        long t0 = System.nanoTime();
+        annotator.annotate(doc);
+        timer.record(stage, System.nanoTime() - t0);
+    }
+
+    private static Sentence convert(int index, CoreMap s, String body) {
+        List<CoreLabel> labels = s.get(CoreAnnotations.TokensAnnotation.class);
+        List<Token> tokens = new ArrayList<>(labels.size());
+        for (int i = 0; i < labels.size(); i++) {
+            CoreLabel l = labels.get(i);
+            String word = l.originalText() != null ? l.originalText() : l.word();
+            String lemma = l.lemma() == null ? word.toLowerCase() : l.lemma().toLowerCase();
+            String ner = l.ner() == null ? "O" : l.ner();
+            tokens.add(new Token(i, word, lemma, l.tag() == null ? "" : l.tag(), ner, l.beginPosition(), l.endPosition()));
+        }
+        List<Dependency> deps = new ArrayList<>();
+        SemanticGraph g = s.get(SemanticGraphCoreAnnotations.EnhancedPlusPlusDependenciesAnnotation.class);
+        if (g != null) {
+            for (var root : g.getRoots()) deps.add(new Dependency("root", -1, root.index() - 1));
+            for (SemanticGraphEdge e : g.edgeIterable()) {
+                deps.add(new Dependency(e.getRelation().toString(), e.getGovernor().index() - 1, e.getDependent().index() - 1));
+            }
+        }
+        List<EntityMention> entities = new ArrayList<>();
+        int i = 0;
+        while (i < tokens.size()) {
+            String type = tokens.get(i).ner();
+            if ("O".equals(type)) { i++; continue; }
+            int j = i + 1;
+            while (j < tokens.size() && tokens.get(j).ner().equals(type)) j++;
+            int start = tokens.get(i).start(), end = tokens.get(j - 1).end();
+            entities.add(new EntityMention(type, index, i, j, start, end, body.substring(start, end)));
+            i = j;
+        }
+        int start = tokens.isEmpty() ? 0 : tokens.get(0).start();
+        int end = tokens.isEmpty() ? start : tokens.get(tokens.size() - 1).end();
+        return new Sentence(index, new Span(start, end), tokens, deps, entities);
+    }
+}
