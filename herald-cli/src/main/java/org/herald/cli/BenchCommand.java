@@ -1,0 +1,111 @@
+package org.herald.cli;
+
+import org.herald.HeraldConfig;
+import org.herald.Page;
+import org.herald.StageTimer;
+import org.herald.cli.input.InputDocument;
+import org.herald.cli.input.InputReader;
+import org.herald.pipeline.Pipeline;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.io.PrintWriter;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+/**
+ * {@code herald bench}: end-to-end speed on given pages (repeated as needed) after a warm-up: time per stage and
+ * its share, documents, sentences and tokens per second, model load time and peak heap.
+ */
+@Command(name = "bench", mixinStandardHelpOptions = true, description = "Measure the pipeline's speed, stage by stage.")
+public final class BenchCommand implements Callable<Integer> {
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Mixin
+    CommonOptions common;
+
+    @Option(names = "--threads", defaultValue = "1", description = "Worker threads (default: ${DEFAULT-VALUE}).")
+    int threads;
+
+    @Option(names = "--docs", defaultValue = "0", description = "Documents to time (pages repeated as needed; default: each page once, at least 20).")
+    int docs;
+
+    @Option(names = "--warmup", defaultValue = "10", description = "Documents analysed before timing starts (default: ${DEFAULT-VALUE}).")
+    int warmup;
+
+    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Pages to analyse (same inputs as analyze).")
+    List<String> inputs;
+
+    @Override public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        HeraldConfig config = common.config();
+        List<Page> pages = new ArrayList<>();
+        new InputReader(InputReader.InputFormat.AUTO, config.limits().maxPageBytes())
+                .read(inputs, System.in, d -> { if (d.ok()) pages.add(d.page()); });
+        if (pages.isEmpty()) {
+            spec.commandLine().getErr().println("herald: no readable pages in " + inputs);
+            return ExitCodes.USAGE;
+        }
+        long t0 = System.nanoTime();
+        Pipeline pipeline = Pipeline.load(config);
+        double loadSeconds = (System.nanoTime() - t0) / 1e9;
+
+        run(pipeline, pages, Math.min(warmup, Math.max(warmup, 1)), StageTimer.NONE);
+        int n = docs > 0 ? docs : Math.max(20, pages.size());
+        StageClock clock = new StageClock();
+        resetPeaks();
+        long t1 = System.nanoTime();
+        int[] failed = run(pipeline, pages, n, clock);
+        double wall = (System.nanoTime() - t1) / 1e9;
+        report(out, clock, n, failed[0], wall, loadSeconds, pages.size());
+        return ExitCodes.OK;
+    }
+
+    private int[] run(Pipeline pipeline, List<Page> pages, int n, StageTimer timer) {
+        int[] failed = {0};
+        try (AnalysisRunner runner = new AnalysisRunner(() -> pipeline, threads, timer, a -> { if (a.hasErrors()) failed[0]++; })) {
+            for (int i = 0; i < n; i++) runner.submit(InputDocument.of(pages.get(i % pages.size())));
+        }
+        return failed;
+    }
+
+    private void report(PrintWriter out, StageClock clock, int n, int failed, double wall, double loadSeconds, int distinct) {
+        Map<String, Double> stages = clock.seconds();
+        double total = stages.values().stream().mapToDouble(Double::doubleValue).sum();
+        long sentences = clock.count("sentences"), tokens = clock.count("tokens");
+        out.printf("Herald bench: %d documents (%d distinct pages), %d thread%s, profile %s%n", n, distinct, threads,
+                threads == 1 ? "" : "s", common.config().nlpProfile().name().toLowerCase());
+        out.printf("model load: %.1f s%n%n", loadSeconds);
+        out.printf("%-16s %10s %8s %12s%n", "stage", "seconds", "share", "ms/doc");
+        for (var e : stages.entrySet())
+            out.printf("%-16s %10.2f %7.1f%% %12.2f%n", e.getKey(), e.getValue(), 100 * e.getValue() / total, 1000 * e.getValue() / n);
+        out.printf("%-16s %10.2f %7.1f%% %12.2f%n%n", "total (cpu)", total, 100.0, 1000 * total / n);
+        out.printf("wall time:       %.2f s%n", wall);
+        out.printf("documents/s:     %.2f%n", n / wall);
+        out.printf("sentences/s:     %.1f   (%d sentences)%n", sentences / wall, sentences);
+        out.printf("tokens/s:        %.0f   (%d tokens)%n", tokens / wall, tokens);
+        out.printf("peak heap:       %.0f MB (max %.0f MB)%n", peakHeap() / 1e6, Runtime.getRuntime().maxMemory() / 1e6);
+        if (failed > 0) out.printf("documents with errors: %d%n", failed);
+        out.flush();
+    }
+
+    private static void resetPeaks() {
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) pool.resetPeakUsage();
+    }
+
+    private static long peakHeap() {
+        long sum = 0;
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans())
+            if (pool.getType() == MemoryType.HEAP) sum += pool.getPeakUsage().getUsed();
+        return sum;
+    }
+}
