@@ -37,8 +37,6 @@ final class CoreNlpSettings {
         return p;
     }
 
-    static Properties depparse() { return base("depparse"); }
-
     private static Properties base(String annotators) {
         Properties p = new Properties();
         p.setProperty("annotators", annotators);
