@@ -68,26 +68,35 @@ public final class NlpModels {
             for (CoreMap s : sentences) kept.addAll(s.get(CoreAnnotations.TokensAnnotation.class));
             doc.set(CoreAnnotations.TokensAnnotation.class, kept);
         }
+        // Over-long "sentences" (tables, lists, text without full stops) are kept as bare tokens: tagging, NER
+        // and parsing them costs much and yields nothing a news reader would call a sentence.
+        List<CoreMap> analysed = new ArrayList<>();
+        for (CoreMap s : sentences)
+            if (s.get(CoreAnnotations.TokensAnnotation.class).size() <= limits.maxTokensPerSentence()) analysed.add(s);
+        int skipped = sentences.size() - analysed.size();
+        if (skipped > 0) {
+            errors.add(new ErrorEntry("nlp", skipped + " sentence(s) over " + limits.maxTokensPerSentence()
+                    + " tokens were not analysed (limits.maxTokensPerSentence)"));
+            List<CoreLabel> kept = new ArrayList<>();
+            for (CoreMap s : analysed) kept.addAll(s.get(CoreAnnotations.TokensAnnotation.class));
+            doc.set(CoreAnnotations.SentencesAnnotation.class, analysed);
+            doc.set(CoreAnnotations.TokensAnnotation.class, kept);
+        }
         time(timer, "nlp.pos", tagger, doc);
         time(timer, "nlp.lemma", lemmatizer, doc);
         time(timer, "nlp.ner", recognizer, doc);
 
-        // The parser's cost grows fast with length: over-long "sentences" (tables, lists) stay unparsed.
         long tp = System.nanoTime();
         List<SemanticGraph> graphs = new ArrayList<>(sentences.size());
-        int skipped = 0;
         for (CoreMap s : sentences) {
             if (s.get(CoreAnnotations.TokensAnnotation.class).size() > limits.maxTokensPerSentence()) {
                 graphs.add(null);
-                skipped++;
                 continue;
             }
             GrammaticalStructure gs = parser.predict(s);
             graphs.add(SemanticGraphFactory.makeFromTree(gs, SemanticGraphFactory.Mode.ENHANCED_PLUS_PLUS, GrammaticalStructure.Extras.NONE, null));
         }
         timer.record("nlp.depparse", System.nanoTime() - tp);
-        if (skipped > 0) errors.add(new ErrorEntry("nlp", skipped + " sentence(s) over " + limits.maxTokensPerSentence()
-                + " tokens were not parsed (limits.maxTokensPerSentence)"));
 
         long t0 = System.nanoTime();
         List<Sentence> out = new ArrayList<>(sentences.size());
