@@ -26,12 +26,17 @@ final class BlockFilter {
         String titleKey = key(title);
         for (int i = firstProse; i <= lastProse; i++) {
             Block b = blocks.get(i);
-            if (b.linkDensity() > ContentScore.LINK_LIST_DENSITY) continue;
+            if (ContentScore.linkList(b) || leakedMarkup(b.text())) continue;
             if (vocab.isUiLine(b.text())) continue;
             if (!titleKey.isEmpty() && key(b.text()).equals(titleKey)) continue;
             out.add(b.text());
         }
         return out;
+    }
+
+    /** Markup that a page put in a text node (inside noscript, or escaped): never article text. */
+    private static boolean leakedMarkup(String s) {
+        return s.startsWith("<") && s.endsWith(">");
     }
 
     static String key(String s) {

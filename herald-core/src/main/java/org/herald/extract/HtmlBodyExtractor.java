@@ -65,7 +65,7 @@ final class HtmlBodyExtractor {
         return new Result(paragraphs, "html-" + choice.element().normalName());
     }
 
-    private static void pruneNeverText(Element body) {
+    static void pruneNeverText(Element body) {
         List<Element> drop = new ArrayList<>();
         for (Element e : body.getAllElements()) {
             if (NEVER_TEXT.contains(e.normalName()) || isHidden(e)) drop.add(e);
