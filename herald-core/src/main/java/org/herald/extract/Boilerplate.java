@@ -13,11 +13,12 @@ import java.util.Set;
  * The vocabularies of {@code herald/extract/boilerplate.tsv}: class/id fragments of chrome and of content, byline
  * markers, user-interface lines, and the role words found around author names.
  */
-record Boilerplate(List<String> unlikely, List<String> likely, List<String> byline, Set<String> uiLines,
+record Boilerplate(List<String> discussion, List<String> unlikely, List<String> likely, List<String> byline, Set<String> uiLines,
                    List<String> uiPrefixes, Set<String> byWords, Set<String> roleWords) {
     static final String FILE = "extract/boilerplate.tsv";
 
     Boilerplate {
+        discussion = List.copyOf(discussion);
         unlikely = List.copyOf(unlikely);
         likely = List.copyOf(likely);
         byline = List.copyOf(byline);
@@ -28,23 +29,24 @@ record Boilerplate(List<String> unlikely, List<String> likely, List<String> byli
     }
 
     static Boilerplate load(KnowledgeSource source) {
-        List<String> unlikely = new ArrayList<>(), likely = new ArrayList<>(), byline = new ArrayList<>(), prefixes = new ArrayList<>();
+        List<String> discussion = new ArrayList<>(), unlikely = new ArrayList<>(), likely = new ArrayList<>(), byline = new ArrayList<>(), prefixes = new ArrayList<>();
         Set<String> lines = new HashSet<>(), roles = new HashSet<>(), by = new HashSet<>();
         for (TsvReader.Row row : TsvReader.readAll(source, FILE, "kind", "value")) {
             String v = row.get("value").toLowerCase(Locale.ROOT);
             if (v.isEmpty()) throw row.error("empty value");
             switch (row.get("kind")) {
                 case "unlikely" -> unlikely.add(v);
+                case "discussion" -> discussion.add(v);
                 case "likely" -> likely.add(v);
                 case "byline" -> byline.add(v);
                 case "ui-line" -> lines.add(v);
                 case "ui-prefix" -> prefixes.add(v);
                 case "role" -> roles.add(v);
                 case "by-word" -> by.add(v);
-                default -> throw row.error("unknown kind '" + row.get("kind") + "' (unlikely, likely, byline, ui-line, ui-prefix, by-word, role)");
+                default -> throw row.error("unknown kind '" + row.get("kind") + "' (discussion, unlikely, likely, byline, ui-line, ui-prefix, by-word, role)");
             }
         }
-        return new Boilerplate(unlikely, likely, byline, lines, prefixes, by, roles);
+        return new Boilerplate(discussion, unlikely, likely, byline, lines, prefixes, by, roles);
     }
 
     /** True when a class/id string marks chrome and nothing in it marks content. */
@@ -53,6 +55,16 @@ record Boilerplate(List<String> unlikely, List<String> likely, List<String> byli
         String s = classAndId.toLowerCase(Locale.ROOT);
         for (String l : likely) if (s.contains(l)) return false;
         for (String u : unlikely) if (s.contains(u)) return true;
+        for (String d : discussion) if (s.contains(d)) return true;
+        return false;
+    }
+
+    /** True when a class/id string marks reader comments (and nothing in it marks content). */
+    boolean isDiscussion(String classAndId) {
+        if (classAndId.isBlank()) return false;
+        String s = classAndId.toLowerCase(Locale.ROOT);
+        for (String l : likely) if (s.contains(l)) return false;
+        for (String d : discussion) if (s.contains(d)) return true;
         return false;
     }
 

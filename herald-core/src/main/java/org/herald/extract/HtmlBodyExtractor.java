@@ -93,7 +93,9 @@ final class HtmlBodyExtractor {
             if (parent[i] >= 0 && excluded[parent[i]]) { excluded[i] = true; continue; }
             Element e = all.get(i);
             String tag = e.normalName();
-            if (tag.equals("article") || tag.equals("main") || prose[i] > CHROME_MAX_PROSE_SHARE * total) continue;
+            if (tag.equals("article") || tag.equals("main")) continue;
+            if (vocab.isDiscussion(e.className() + " " + e.id())) { excluded[i] = true; continue; }
+            if (prose[i] > CHROME_MAX_PROSE_SHARE * total) continue;
             excluded[i] = PAGE_CHROME_TAGS.contains(tag) || vocab.isChrome(e.className() + " " + e.id());
         }
         return excluded;
