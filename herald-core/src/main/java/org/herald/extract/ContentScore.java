@@ -55,6 +55,8 @@ final class ContentScore {
         return level <= 1 ? 1 : level == 2 ? 0.5 : 1.0 / (level * 3);
     }
 
+    /** List items are teaser lists more often than article text: their prose counts this much when choosing. */
+    static final double LIST_ITEM_WEIGHT = 0.5;
     /** Levels above a paragraph that still receive its score: deeper ancestors are page layout. */
     static final int MAX_LEVELS = 5;
     /** A sibling of the best container joins it when it scores at least this share of the best. */
@@ -79,7 +81,7 @@ final class ContentScore {
             Block block = blocks.get(b);
             links[o] += block.linkChars();
             chars[o] += block.text().length();
-            double p = prose(block);
+            double p = prose(block) * (block.tag().equals("li") ? LIST_ITEM_WEIGHT : 1);
             if (p == 0) continue;
             int e = o;
             for (int level = 0; level <= MAX_LEVELS && e >= 0; level++, e = parent[e]) score[e] += p * levelWeight(level);
