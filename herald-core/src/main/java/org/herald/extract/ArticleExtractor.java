@@ -60,6 +60,10 @@ public final class ArticleExtractor {
             body = ldBody.strip();
             method = "json-ld";
         }
+        if (body.isBlank()) {
+            body = result.fallback();
+            method = "html-all-text";
+        }
         String published = page.published() != null ? page.published() : fields.published();
         String language = fields.declaredLanguage() != null ? fields.declaredLanguage() : detector.detect(body);
         return new Article(blankToNull(fields.title()), fields.authors(), published, language, body, method);

@@ -50,6 +50,8 @@ final class AuthorNames {
         String name = String.join(" ", kept).replaceAll("^[\\p{P}\\p{S}\\s]+|[\\p{P}\\p{S}\\s&&[^.)]]+$", "").strip();
         if (name.isEmpty() || HAS_DIGIT.matcher(name).find() || kept.size() > MAX_NAME_WORDS) return null;
         if (!Character.isLetter(name.codePointAt(0))) return null;
+        // Initials alone ("J J") are avatar labels, not names.
+        if (kept.stream().allMatch(w -> w.replaceAll("\\P{L}", "").length() <= 1)) return null;
         return name;
     }
 

@@ -13,7 +13,7 @@ import java.util.Set;
  * The vocabularies of {@code herald/extract/boilerplate.tsv}: class/id fragments of chrome and of content, byline
  * markers, user-interface lines, and the role words found around author names.
  */
-record Boilerplate(List<String> discussion, List<String> unlikely, List<String> likely, List<String> byline, Set<String> uiLines,
+record Boilerplate(List<String> discussion, List<String> unlikely, List<String> likely, List<String> byline, List<String> elsewhere, Set<String> uiLines,
                    List<String> uiPrefixes, Set<String> byWords, Set<String> roleWords) {
     static final String FILE = "extract/boilerplate.tsv";
 
@@ -22,6 +22,7 @@ record Boilerplate(List<String> discussion, List<String> unlikely, List<String> 
         unlikely = List.copyOf(unlikely);
         likely = List.copyOf(likely);
         byline = List.copyOf(byline);
+        elsewhere = List.copyOf(elsewhere);
         uiLines = Set.copyOf(uiLines);
         uiPrefixes = List.copyOf(uiPrefixes);
         byWords = Set.copyOf(byWords);
@@ -29,7 +30,7 @@ record Boilerplate(List<String> discussion, List<String> unlikely, List<String> 
     }
 
     static Boilerplate load(KnowledgeSource source) {
-        List<String> discussion = new ArrayList<>(), unlikely = new ArrayList<>(), likely = new ArrayList<>(), byline = new ArrayList<>(), prefixes = new ArrayList<>();
+        List<String> discussion = new ArrayList<>(), unlikely = new ArrayList<>(), likely = new ArrayList<>(), byline = new ArrayList<>(), elsewhere = new ArrayList<>(), prefixes = new ArrayList<>();
         Set<String> lines = new HashSet<>(), roles = new HashSet<>(), by = new HashSet<>();
         for (TsvReader.Row row : TsvReader.readAll(source, FILE, "kind", "value")) {
             String v = row.get("value").toLowerCase(Locale.ROOT);
@@ -39,14 +40,15 @@ record Boilerplate(List<String> discussion, List<String> unlikely, List<String> 
                 case "discussion" -> discussion.add(v);
                 case "likely" -> likely.add(v);
                 case "byline" -> byline.add(v);
+                case "elsewhere" -> elsewhere.add(v);
                 case "ui-line" -> lines.add(v);
                 case "ui-prefix" -> prefixes.add(v);
                 case "role" -> roles.add(v);
                 case "by-word" -> by.add(v);
-                default -> throw row.error("unknown kind '" + row.get("kind") + "' (discussion, unlikely, likely, byline, ui-line, ui-prefix, by-word, role)");
+                default -> throw row.error("unknown kind '" + row.get("kind") + "' (discussion, unlikely, likely, byline, elsewhere, ui-line, ui-prefix, by-word, role)");
             }
         }
-        return new Boilerplate(discussion, unlikely, likely, byline, lines, prefixes, by, roles);
+        return new Boilerplate(discussion, unlikely, likely, byline, elsewhere, lines, prefixes, by, roles);
     }
 
     /** True when a class/id string marks chrome and nothing in it marks content. */
@@ -66,6 +68,13 @@ record Boilerplate(List<String> discussion, List<String> unlikely, List<String> 
         for (String l : likely) if (s.contains(l)) return false;
         for (String d : discussion) if (s.contains(d)) return true;
         return false;
+    }
+
+    /** True when a class/id string marks an area whose bylines belong to other stories. */
+    boolean isElsewhere(String classAndId) {
+        String s = classAndId.toLowerCase(Locale.ROOT);
+        for (String e : elsewhere) if (s.contains(e)) return true;
+        return isDiscussion(classAndId);
     }
 
     boolean isContent(String classAndId) {

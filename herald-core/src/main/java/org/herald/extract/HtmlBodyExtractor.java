@@ -36,7 +36,9 @@ final class HtmlBodyExtractor {
         this.filter = new BlockFilter(vocab);
     }
 
-    record Result(List<String> paragraphs, String method) {
+    /** The article paragraphs, how they were found, and the page's whole text for when no paragraph qualifies. */
+    record Result(List<String> paragraphs, String method, String fallback) {
+        Result { paragraphs = List.copyOf(paragraphs); }
         String body() { return String.join("\n\n", paragraphs); }
     }
 
@@ -44,7 +46,7 @@ final class HtmlBodyExtractor {
         Element body = doc.body();
         pruneNeverText(body);
         List<Block> blocks = BlockSegmenter.segment(body);
-        if (blocks.isEmpty()) return new Result(List.of(), "html-empty");
+        if (blocks.isEmpty()) return new Result(List.of(), "html-empty", "");
         List<Element> all = body.getAllElements();
         Map<Element, Integer> index = new IdentityHashMap<>(all.size() * 2);
         for (int i = 0; i < all.size(); i++) index.put(all.get(i), i);
@@ -62,7 +64,9 @@ final class HtmlBodyExtractor {
         List<Block> kept = new ArrayList<>();
         for (int b = choice.firstBlock(); b <= choice.lastBlock(); b++) if (!excluded[owner[b]]) kept.add(blocks.get(b));
         List<String> paragraphs = filter.keep(kept, title);
-        return new Result(paragraphs, "html-" + choice.element().normalName());
+        List<String> everything = new ArrayList<>();
+        for (Block b : blocks) if (!vocab.isUiLine(b.text())) everything.add(b.text());
+        return new Result(paragraphs, "html-" + choice.element().normalName(), String.join("\n\n", everything));
     }
 
     static void pruneNeverText(Element body) {

@@ -36,15 +36,21 @@ final class HtmlMetadata {
     /** Meta tags by lower-cased name or property (first value wins). */
     static Map<String, String> metaValues(Document doc) {
         Map<String, String> out = new HashMap<>();
+        Map<String, String> joined = new HashMap<>();
         for (Element m : doc.select("meta[content]")) {
             String content = m.attr("content").strip();
             if (content.isEmpty()) continue;
             for (String attr : new String[] {"property", "name", "itemprop", "http-equiv"}) {
                 for (String key : m.attr(attr).toLowerCase(Locale.ROOT).split("\\s+")) {
-                    if (!key.isEmpty()) out.putIfAbsent(key.replace('.', ':'), content);
+                    if (key.isEmpty()) continue;
+                    String k = key.replace('.', ':');
+                    out.putIfAbsent(k, content);
+                    // Pages list co-authors as repeated creator tags: keep them all.
+                    joined.merge(k + "+all", content, (a, b) -> a.contains(b) ? a : a + "; " + b);
                 }
             }
         }
+        for (Map.Entry<String, String> e : joined.entrySet()) out.put(e.getKey(), e.getValue());
         return out;
     }
 
@@ -76,22 +82,38 @@ final class HtmlMetadata {
             List<String> names = AuthorNames.split(String.join(", ", ld.authors()), vocab.byWords(), vocab.roleWords());
             if (!names.isEmpty()) return names;
         }
-        for (String k : List.of("dc:creator", "dcterm:creator", "author", "parsely-author", "article:author", "sailthru:author", "byl")) {
-            String v = meta.get(k);
+        for (String k : List.of("dc:creator", "dcterm:creator", "author", "parsely-author", "article:author", "og:article:author", "sailthru:author", "byl")) {
+            String v = meta.get(k + "+all");
             if (v == null || v.startsWith("http") || v.contains("/")) continue;
             List<String> names = AuthorNames.split(v, vocab.byWords(), vocab.roleWords());
             if (!names.isEmpty()) return names;
         }
-        for (Element e : doc.body().getAllElements()) {
-            String marker = e.attr("rel") + " " + e.attr("itemprop") + " " + e.className() + " " + e.id();
-            if (marker.isBlank() || !vocab.isByline(marker)) continue;
-            Element named = e.selectFirst("[itemprop=name]");
-            String text = (named != null ? named : e).text().strip();
-            if (text.isEmpty() || text.length() > MAX_BYLINE_CHARS) continue;
-            List<String> names = AuthorNames.split(text, vocab.byWords(), vocab.roleWords());
-            if (!names.isEmpty()) return names;
+        // Bylines outside teaser and menu areas first; then any.
+        for (boolean strict : new boolean[] {true, false}) {
+            for (Element e : doc.body().getAllElements()) {
+                String marker = e.attr("rel") + " " + e.attr("itemprop") + " " + e.className() + " " + e.id();
+                if (marker.isBlank() || !vocab.isByline(marker) || (strict && inChrome(e))) continue;
+                Element named = e.selectFirst("[itemprop=name]");
+                String text = (named != null ? named : e).text().strip();
+                if (text.isEmpty() || text.length() > MAX_BYLINE_CHARS) continue;
+                List<String> names = AuthorNames.split(text, vocab.byWords(), vocab.roleWords());
+                if (!names.isEmpty()) return names;
+            }
         }
         return List.of();
+    }
+
+    /** Levels searched above a byline candidate for page chrome (menus and teasers carry author names too). */
+    private static final int CHROME_LEVELS = 12;
+
+    private boolean inChrome(Element e) {
+        Element a = e.parent();
+        for (int i = 0; i < CHROME_LEVELS && a != null; i++, a = a.parent()) {
+            String tag = a.normalName();
+            if (tag.equals("nav") || tag.equals("footer")) return true;
+            if (vocab.isElsewhere(a.className() + " " + a.id())) return true;
+        }
+        return false;
     }
 
     /** JSON-LD datePublished, article:published_time and kin, itemprop datePublished, {@code <time>}, the URL. */

@@ -16,6 +16,8 @@ import java.util.Set;
 record JsonLd(String headline, String name, List<String> authors, String datePublished, String articleBody, String inLanguage) {
     static final JsonLd NONE = new JsonLd(null, null, List.of(), null, null, null);
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** Some pages (and HTML Tidy) wrap script data in CDATA markers, with or without comment slashes. */
+    private static final java.util.regex.Pattern CDATA = java.util.regex.Pattern.compile("(?://\\s*)?<!\\[CDATA\\[|(?://\\s*)?]]>");
     private static final Set<String> ARTICLE_TYPES = Set.of("article", "newsarticle", "reportagenewsarticle", "analysisnewsarticle",
             "opinionnewsarticle", "reviewnewsarticle", "backgroundnewsarticle", "blogposting", "liveblogposting", "techarticle",
             "scholarlyarticle", "report", "satiricalarticle", "socialmediaposting", "advertisercontentarticle", "askpublicnewsarticle");
@@ -24,7 +26,7 @@ record JsonLd(String headline, String name, List<String> authors, String datePub
 
     static JsonLd read(Document doc) {
         for (Element script : doc.select("script[type=application/ld+json]")) {
-            String data = script.data().strip();
+            String data = CDATA.matcher(script.data()).replaceAll("").strip();
             if (data.isEmpty()) continue;
             try {
                 JsonNode found = findArticle(JSON.readTree(data), 0);

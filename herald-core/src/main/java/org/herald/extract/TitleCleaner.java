@@ -22,13 +22,13 @@ final class TitleCleaner {
         }
         String cur = orig;
         boolean hierarchical = false;
-        java.util.regex.Matcher sep = java.util.regex.Pattern.compile(" [|\\-\\\\/>»] ").matcher(orig);
+        java.util.regex.Matcher sep = java.util.regex.Pattern.compile(" [|\\-–—\\\\/>»] ").matcher(orig);
         int lastSep = -1;
         while (sep.find()) lastSep = sep.start();
         if (lastSep >= 0) {
             hierarchical = java.util.regex.Pattern.compile(" [\\\\/>»] ").matcher(orig).find();
             cur = orig.substring(0, lastSep);
-            if (words(cur) < MIN_HEADLINE_WORDS) cur = orig.replaceFirst("^[^|\\-\\\\/>»]*[|\\-\\\\/>»]", "");
+            if (words(cur) < MIN_HEADLINE_WORDS) cur = orig.replaceFirst("^[^|\\-–—\\\\/>»]*[|\\-–—\\\\/>»]", "");
         } else if (orig.contains(": ")) {
             boolean headingMatches = false;
             for (Element h : doc.select("h1, h2")) if (h.text().strip().equals(orig)) { headingMatches = true; break; }
@@ -43,7 +43,7 @@ final class TitleCleaner {
         }
         cur = HtmlMetadata.normalise(cur);
         int n = words(cur);
-        if (n <= 4 && (!hierarchical || n != words(orig.replaceAll("[|\\-\\\\/>»]+", "")) - 1)) cur = orig;
+        if (n <= 4 && (!hierarchical || n != words(orig.replaceAll("[|\\-–—\\\\/>»]+", "")) - 1)) cur = orig;
         return cur;
     }
 
