@@ -47,8 +47,14 @@ final class TitleCleaner {
         return cur;
     }
 
+    /** Words, counting two CJK characters as one (those scripts write no spaces). */
     private static int words(String s) {
         String t = s.strip();
-        return t.isEmpty() ? 1 : t.split("\\s+").length;
+        int cjk = 0;
+        for (int i = 0; i < t.length(); i++) {
+            Character.UnicodeScript sc = Character.UnicodeScript.of(t.charAt(i));
+            if (sc == Character.UnicodeScript.HAN || sc == Character.UnicodeScript.HIRAGANA || sc == Character.UnicodeScript.KATAKANA) cjk++;
+        }
+        return (t.isEmpty() ? 1 : t.split("\\s+").length) + cjk / 2;
     }
 }
