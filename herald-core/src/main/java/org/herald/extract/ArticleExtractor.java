@@ -4,39 +4,78 @@ import org.herald.Limits;
 import org.herald.Page;
 import org.herald.knowledge.KnowledgeSource;
 import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 
-/** Recovers the article (title, authors, date, language, body) from a page. */
+/**
+ * Recovers the article (title, authors, date, language, body) from a page. Cascade:
+ * <ol>
+ *   <li>refuse what is not a page: over {@code limits.maxPageBytes}, empty, binary, undecodable ({@link PageDecoder});</li>
+ *   <li>tell markup from flattened text when the driver could not ({@link MarkupSniffer});</li>
+ *   <li>HTML: metadata from JSON-LD, meta tags and bylines ({@link HtmlMetadata}), then the body by content scoring
+ *       ({@link HtmlBodyExtractor}); JSON-LD {@code articleBody} when the markup yields nothing;</li>
+ *   <li>text: the body by line-level evidence ({@link TextBodyExtractor});</li>
+ *   <li>language: what the page declares, else {@link LanguageDetector} on the body.</li>
+ * </ol>
+ * The {@link Article#method()} names the step that produced the body. Thread-safe: holds only immutable vocabularies.
+ */
 public final class ArticleExtractor {
     private final Limits limits;
+    private final Boilerplate vocab;
+    private final HtmlMetadata metadata;
+    private final LanguageDetector detector;
 
-    private ArticleExtractor(Limits limits) { this.limits = limits; }
+    private ArticleExtractor(Limits limits, Boilerplate vocab, LanguageDetector detector) {
+        this.limits = limits;
+        this.vocab = vocab;
+        this.metadata = new HtmlMetadata(vocab);
+        this.detector = detector;
+    }
 
     public static ArticleExtractor load(KnowledgeSource source, Limits limits) {
-        return new ArticleExtractor(limits);
+        return new ArticleExtractor(limits, Boilerplate.load(source), LanguageDetector.load(source));
     }
 
     public Article extract(Page page) throws ExtractionException {
         byte[] bytes = page.content();
-        if (bytes.length == 0) throw new ExtractionException("empty document");
         if (bytes.length > limits.maxPageBytes())
             throw new ExtractionException("page has " + bytes.length + " bytes, over the limit of " + limits.maxPageBytes() + " (limits.maxPageBytes)");
-        String text;
-        try {
-            text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
-        } catch (CharacterCodingException e) {
-            throw new ExtractionException("not valid UTF-8 text");
-        }
-        if (text.indexOf('\0') >= 0) throw new ExtractionException("binary content (NUL bytes), not a text or HTML page");
-        boolean html = page.format() == Page.Format.HTML || (page.format() == Page.Format.AUTO && text.stripLeading().startsWith("<"));
-        String body = html ? Jsoup.parse(text).body().wholeText().strip() : text.strip();
-        if (body.isEmpty()) throw new ExtractionException("no text in the page");
-        return new Article(null, List.of(), page.published(), "en", body, html ? "html-text" : "text");
+        String text = PageDecoder.decode(bytes);
+        boolean html = page.format() == Page.Format.HTML || (page.format() == Page.Format.AUTO && MarkupSniffer.looksLikeHtml(text));
+        Article a = html ? fromHtml(text, page) : fromText(text, page);
+        if (a.body().isBlank()) throw new ExtractionException("no article text found in the page");
+        return a;
     }
+
+    private Article fromHtml(String html, Page page) {
+        String base = page.source().startsWith("http") ? page.source() : "";
+        Document doc = Jsoup.parse(html, base);
+        HtmlMetadata.Fields fields = metadata.read(doc);
+        HtmlBodyExtractor.Result result = new HtmlBodyExtractor(vocab).extract(doc, fields.title());
+        String body = result.body();
+        String method = result.method();
+        String ldBody = fields.jsonLd().articleBody();
+        if (body.length() < 200 && ldBody != null && ldBody.length() > body.length()) {
+            body = ldBody.strip();
+            method = "json-ld";
+        }
+        if (body.isBlank()) {
+            body = result.fallback();
+            method = "html-all-text";
+        }
+        String published = page.published() != null ? page.published() : fields.published();
+        String language = fields.declaredLanguage() != null ? fields.declaredLanguage() : detector.detect(body);
+        return new Article(blankToNull(fields.title()), fields.authors(), published, language, body, method);
+    }
+
+    private Article fromText(String text, Page page) {
+        TextBodyExtractor.Result r = new TextBodyExtractor(vocab).extract(text);
+        return new Article(r.title(), r.authors(), page.published(), detector.detect(r.body()), r.body(), "text");
+    }
+
+    private static String blankToNull(String s) { return s == null || s.isBlank() ? null : s.strip(); }
+
+    /** The languages the detector can name. */
+    public List<String> detectableLanguages() { return detector.languages(); }
 }

@@ -1,0 +1,113 @@
+package org.herald.extract;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * The article in flattened page text (one block a line, chrome included), by line-level evidence. Cascade:
+ * <ol>
+ *   <li>drop user-interface lines ("close", "viewMore", "Read more", "Advertisement");</li>
+ *   <li>the first line repeated near the top is the headline: it becomes the title and its copies leave the body;</li>
+ *   <li>a short name-like line repeated after the text is the author; the body stops at it, which drops the
+ *       byline and the author's bio;</li>
+ *   <li>the body is the run of lines where prose outweighs short lines most (menus and link lists are runs of
+ *       short lines), as a maximum-sum segment over the lines.</li>
+ * </ol>
+ */
+final class TextBodyExtractor {
+    /** Prose lines score their length; a short line costs this per character plus {@link #SHORT_LINE_COST}. */
+    private static final double SHORT_LINE_WEIGHT = 1.0;
+    private static final double SHORT_LINE_COST = 60;
+    /** A headline is repeated within this many lines of the top of the page. */
+    private static final int HEADLINE_WINDOW = 40;
+    private static final int MAX_HEADLINE_CHARS = 250;
+    private static final Pattern NAME = Pattern.compile("^(?:[Bb]y\\s+)?\\p{Lu}[\\p{L}'’.-]+(?:\\s+\\p{Lu}[\\p{L}'’.-]+){1,3}$");
+
+    private final Boilerplate vocab;
+
+    TextBodyExtractor(Boilerplate vocab) { this.vocab = vocab; }
+
+    record Result(String title, List<String> authors, String body) {
+        Result { authors = List.copyOf(authors); }
+    }
+
+    Result extract(String text) {
+        List<String> lines = new ArrayList<>();
+        for (String l : text.split("\\R")) {
+            String s = l.strip();
+            if (!s.isEmpty() && !vocab.isUiLine(s)) lines.add(s);
+        }
+        String title = headline(lines);
+        Map<String, Integer> counts = new HashMap<>();
+        for (String l : lines) counts.merge(l, 1, Integer::sum);
+        int[] range = densestRun(lines);
+        if (range == null) return new Result(title, List.of(), "");
+        int start = range[0], end = range[1];
+        String author = null;
+        for (int i = start; i < lines.size(); i++) {
+            String l = lines.get(i);
+            if (counts.get(l) >= 2 && !l.equals(title) && NAME.matcher(l).matches() && i > start) {
+                author = l.replaceFirst("^[Bb]y\\s+", "");
+                end = Math.min(end, i - 1);
+                break;
+            }
+        }
+        if (author == null) author = bylineNear(lines, start);
+        List<String> body = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (int i = start; i <= end; i++) {
+            String l = lines.get(i);
+            if (l.equals(title) || !seen.add(l)) continue;
+            if (author != null && (l.equals(author) || l.equals("By " + author))) continue;
+            body.add(l);
+        }
+        List<String> authors = author == null ? List.of() : AuthorNames.split(author, vocab.byWords(), vocab.roleWords());
+        return new Result(title, authors, String.join("\n\n", body));
+    }
+
+    /** The first line near the top that appears twice, not being prose-length; else null. */
+    private static String headline(List<String> lines) {
+        int window = Math.min(lines.size(), HEADLINE_WINDOW);
+        for (int i = 0; i < window; i++) {
+            String l = lines.get(i);
+            if (l.length() > MAX_HEADLINE_CHARS || l.split("\\s+").length < 3) continue;
+            for (int j = i + 1; j < window; j++) if (lines.get(j).equals(l)) return l;
+        }
+        return null;
+    }
+
+    /** "By Jane Doe" within a few lines before the body. */
+    private static String bylineNear(List<String> lines, int start) {
+        for (int i = Math.max(0, start - 5); i < Math.min(lines.size(), start + 2); i++) {
+            String l = lines.get(i);
+            if ((l.startsWith("By ") || l.startsWith("by ")) && l.length() < 100) return l;
+        }
+        return null;
+    }
+
+    private static double lineScore(String l) {
+        if (isProse(l)) return l.length();
+        return -(l.length() * SHORT_LINE_WEIGHT + SHORT_LINE_COST);
+    }
+
+    static boolean isProse(String l) {
+        return l.length() >= ContentScore.PROSE_CHARS || (l.length() >= ContentScore.SENTENCE_CHARS && ContentScore.endsSentence(l));
+    }
+
+    /** Maximum-sum run of line scores (Kadane), or null when no line is prose. */
+    private static int[] densestRun(List<String> lines) {
+        double best = 0, cur = 0;
+        int bestStart = -1, bestEnd = -1, curStart = 0;
+        for (int i = 0; i < lines.size(); i++) {
+            double s = lineScore(lines.get(i));
+            if (cur <= 0) { cur = s; curStart = i; } else cur += s;
+            if (cur > best) { best = cur; bestStart = curStart; bestEnd = i; }
+        }
+        return bestStart < 0 ? null : new int[] {bestStart, bestEnd};
+    }
+}
