@@ -1,22 +1,224 @@
 package org.herald.events;
 
+import org.herald.Excerpt;
+import org.herald.Span;
 import org.herald.actors.Actors;
 import org.herald.extract.Article;
 import org.herald.knowledge.KnowledgeSource;
+import org.herald.nlp.Dependency;
 import org.herald.nlp.NlpDocument;
+import org.herald.nlp.Sentence;
 import org.herald.quotes.Quote;
 
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 
-/** Codes CAMEO events over the dependency parse. */
+/**
+ * Codes CAMEO events over the dependency parse. For each word whose lemma heads a pattern of
+ * {@code events/patterns/*.rules}, the most specific pattern whose frame matches wins; {@link Modality} then drops
+ * negated and merely possible acts and turns intended or threatened ones into their 03x/13x codes. Source and target
+ * come from the actors stage ({@link PartyFinder}); inside a quote, "we" and "I" are the speaker, and an accusation
+ * stated as a plain fact ("Russia violated the resolution") has the speaker, or the subject of the verb of saying,
+ * as its source. One event per source-target pair.
+ */
 public final class EventCoder {
-    private EventCoder() { }
+    private static final int MAX_SPEECH_CLIMB = 3;
+    private final Codebook codebook;
+    private final Modality modality;
+    private final Map<String, List<Pattern>> byLemma;
 
-    public static EventCoder load(KnowledgeSource source) {
-        return new EventCoder();
+    private EventCoder(Codebook codebook, Modality modality, List<Pattern> patterns) {
+        this.codebook = codebook;
+        this.modality = modality;
+        Map<String, List<Pattern>> index = new HashMap<>();
+        for (Pattern p : patterns) for (String h : p.heads()) index.computeIfAbsent(h, k -> new ArrayList<>()).add(p);
+        this.byLemma = Map.copyOf(index);
     }
 
+    public static EventCoder load(KnowledgeSource source) {
+        return withPatterns(source, PatternReader.readAll(source));
+    }
+
+    /** A coder over other patterns (an imported PETRARCH dictionary) with the shipped codebook and modality words. */
+    public static EventCoder withPatterns(KnowledgeSource source, List<Pattern> patterns) {
+        return new EventCoder(Codebook.load(source), Modality.load(source), patterns);
+    }
+
+    public Codebook codebook() { return codebook; }
+
     public List<Event> code(Article article, NlpDocument nlp, Actors actors, List<Quote> quotes) {
-        return List.of();
+        List<Event> out = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (Sentence s : nlp.sentences()) {
+            if (s.dependencies().isEmpty()) continue;
+            Graph g = new Graph(s);
+            for (EventDraft d : codeSentence(g, article.body(), actors, quotes)) {
+                String key = d.cameo + "|" + partyKey(d.source) + "|" + partyKey(d.target) + "|" + s.index();
+                if (!seen.add(key)) continue;
+                out.add(d.toEvent("e" + (out.size() + 1), s.index(), article.body()));
+            }
+        }
+        return out;
+    }
+
+    private static String partyKey(Event.Party p) {
+        if (p == null) return "-";
+        return p.actor() != null ? p.actor() : p.name();
+    }
+
+    private record EventDraft(String cameo, PloverType plover, String mode, Event.Party source, Event.Party target, Span evidence,
+                              String quote, double confidence, String rule) {
+        Event toEvent(String id, int sentence, String body) {
+            return new Event(id, cameo, cameo.substring(0, 2), plover == null ? null : plover.name(), mode, source, target,
+                    sentence, Excerpt.of(body, evidence), quote, confidence, rule);
+        }
+    }
+
+    private List<EventDraft> codeSentence(Graph g, String body, Actors actors, List<Quote> quotes) {
+        List<FrameMatcher.Match> matches = new ArrayList<>();
+        Map<Integer, Modality.Mood> moods = new HashMap<>();
+        for (int i = 0; i < g.size(); i++) {
+            List<Pattern> cands = byLemma.get(g.lemma(i));
+            if (cands == null) continue;
+            boolean noun = g.token(i).isNoun();
+            boolean verb = g.token(i).isVerb() || g.token(i).pos().equals("JJ");
+            // The pattern whose frame the sentence fills most wins; among equals, the first in file order.
+            FrameMatcher.Match best = null;
+            for (Pattern p : cands) {
+                if (p.noun() ? !noun : !verb) continue;
+                FrameMatcher.Match m = FrameMatcher.match(p, g, i);
+                if (m != null && (best == null || m.score() > best.score())) best = m;
+            }
+            if (best != null) {
+                matches.add(best);
+                moods.put(i, modality.mood(g, i));
+            }
+        }
+        // "pledged to send aid": the embedded act is coded (as an intention); the bare "pledge to ..." pattern yields.
+        Set<Integer> coded = new HashSet<>();
+        for (FrameMatcher.Match m : matches) if (moods.get(m.head()) != Modality.Mood.NONE) coded.add(m.head());
+        List<EventDraft> out = new ArrayList<>();
+        for (FrameMatcher.Match m : matches) {
+            Modality.Mood mood = moods.get(m.head());
+            if (mood == Modality.Mood.NONE) continue;
+            if (m.clauses().stream().anyMatch(coded::contains)) continue;
+            out.addAll(drafts(g, m, mood, body, actors, quotes));
+        }
+        return out;
+    }
+
+    private List<EventDraft> drafts(Graph g, FrameMatcher.Match m, Modality.Mood mood, String body, Actors actors, List<Quote> quotes) {
+        String cameo = CodeShift.shift(m.pattern().code().value(), mood, codebook);
+        Optional<Codebook.Entry> entry = codebook.find(cameo);
+        int hs = g.token(m.head()).start();
+        Quote quote = quoteAt(quotes, hs);
+        Event.Party speaker = quote == null || quote.speaker() == null ? null
+                : new Event.Party(quote.speaker().actor(), quote.speaker().name(), quote.speaker().code());
+
+        List<Event.Party> sources = new ArrayList<>();
+        if (m.sourceFromContext()) {
+            Event.Party reporter = speaker != null ? speaker : reporter(g, m.head(), body, actors);
+            if (reporter != null) sources.add(reporter);
+        } else {
+            for (int t : expand(g, m.sources())) {
+                Optional<PartyFinder.Found> f = PartyFinder.find(g, t, body, actors);
+                if (f.isEmpty()) continue;
+                if (f.get().firstPerson()) {
+                    if (speaker != null) sources.add(speaker);
+                } else {
+                    sources.add(f.get().party());
+                }
+            }
+        }
+        if (sources.isEmpty() && m.pattern().noun() && !m.pattern().assigns(Slot.Role.SOURCE)) {
+            // "UN Security Council sanctions on ...", "Russian strikes on ...": a modifier naming a known actor acts.
+            for (Dependency d : g.children(m.head())) {
+                if (!d.relation().equals("compound") && !d.relation().equals("amod")) continue;
+                PartyFinder.find(g, d.dependent(), body, actors).filter(f -> f.party() != null && f.party().code() != null)
+                        .ifPresent(f -> sources.add(f.party()));
+            }
+        }
+        if (sources.isEmpty()) return List.of();
+        List<Event.Party> targets = new ArrayList<>();
+        for (int t : expand(g, m.targets())) {
+            Optional<PartyFinder.Found> f = PartyFinder.find(g, t, body, actors);
+            if (f.isEmpty()) continue;
+            if (f.get().firstPerson()) {
+                if (speaker != null) targets.add(speaker);
+            } else {
+                targets.add(f.get().party());
+            }
+        }
+        if (targets.isEmpty()) targets.add(null);
+
+        int start = Integer.MAX_VALUE, end = -1;
+        for (int t : m.evidence()) {
+            start = Math.min(start, g.token(t).start());
+            end = Math.max(end, g.token(t).end());
+        }
+        Span evidence = new Span(start, end);
+        List<EventDraft> out = new ArrayList<>();
+        for (Event.Party s : sources) {
+            for (Event.Party t : targets) {
+                if (t != null && partyKey(s).equals(partyKey(t))) continue;
+                out.add(new EventDraft(cameo, entry.map(Codebook.Entry::plover).orElse(null), entry.map(Codebook.Entry::mode).orElse(null),
+                        s, t, evidence, quote == null ? null : quote.id(), confidence(m, mood, s, t), m.pattern().rule()));
+            }
+        }
+        return out;
+    }
+
+    /** Named thresholds of the confidence: a coded source and target and a narrow frame make an event more certain. */
+    private static double confidence(FrameMatcher.Match m, Modality.Mood mood, Event.Party s, Event.Party t) {
+        double c = 0.45;
+        if (s.code() != null) c += 0.2;
+        if (t != null && t.code() != null) c += 0.1;
+        if (m.pattern().specificity() >= 4) c += 0.15;
+        if (mood != Modality.Mood.ACTUAL) c -= 0.05;
+        if (m.sourceFromContext()) c -= 0.05;
+        return Math.round(Math.max(0.05, Math.min(0.95, c)) * 100) / 100.0;
+    }
+
+    /** The conjuncts of every word, each once, in order. */
+    private static List<Integer> expand(Graph g, List<Integer> words) {
+        List<Integer> out = new ArrayList<>();
+        for (int w : words) for (int c : g.withConjuncts(w)) if (!out.contains(c)) out.add(c);
+        return out;
+    }
+
+    /** The subject of the verb of saying (or accusing) that the head's clause is the complement of: "the US said Russia ...". */
+    private Event.Party reporter(Graph g, int head, String body, Actors actors) {
+        int h = head;
+        for (int step = 0; step < MAX_SPEECH_CLIMB; step++) {
+            int gov = -1;
+            for (Dependency d : g.parents(h)) {
+                String r = d.baseRelation();
+                if ((r.equals("ccomp") || r.equals("parataxis") || r.equals("advcl") || r.equals("xcomp")) && d.governor() >= 0) {
+                    gov = d.governor();
+                    break;
+                }
+            }
+            if (gov < 0) return null;
+            if (modality.kindOf(g.lemma(gov)) == Modality.Kind.SPEECH) {
+                for (int s : g.dependents(gov, "nsubj")) {
+                    Optional<PartyFinder.Found> f = PartyFinder.find(g, s, body, actors);
+                    if (f.isPresent() && !f.get().firstPerson()) return f.get().party();
+                }
+                return null;
+            }
+            h = gov;
+        }
+        return null;
+    }
+
+    private static Quote quoteAt(List<Quote> quotes, int offset) {
+        for (Quote q : quotes)
+            for (Span p : q.parts()) if (p.start() <= offset && offset < p.end()) return q;
+        return null;
     }
 }
