@@ -54,10 +54,15 @@ public final class EventCoder {
     public List<Event> code(Article article, NlpDocument nlp, Actors actors, List<Quote> quotes) {
         List<Event> out = new ArrayList<>();
         Set<String> seen = new HashSet<>();
+        Context context = new Context();
         for (Sentence s : nlp.sentences()) {
             if (s.dependencies().isEmpty()) continue;
             Graph g = new Graph(s);
-            for (EventDraft d : codeSentence(g, article.body(), actors, quotes)) {
+            List<EventDraft> drafts = codeSentence(g, article.body(), actors, quotes, context);
+            List<Event.Party> sentenceSources = new ArrayList<>();
+            for (EventDraft d : drafts) if (!sentenceSources.contains(d.source)) sentenceSources.add(d.source);
+            if (!sentenceSources.isEmpty()) context.lastSources = sentenceSources;
+            for (EventDraft d : drafts) {
                 String key = d.cameo + "|" + partyKey(d.source) + "|" + partyKey(d.target) + "|" + s.index();
                 if (!seen.add(key)) continue;
                 out.add(d.toEvent("e" + (out.size() + 1), s.index(), article.body()));
@@ -79,7 +84,15 @@ public final class EventCoder {
         }
     }
 
-    private List<EventDraft> codeSentence(Graph g, String body, Actors actors, List<Quote> quotes) {
+    /** What the coder remembers from earlier sentences of one document: who acted last ("These countries accused ..."). */
+    private static final class Context {
+        List<Event.Party> lastSources = List.of();
+    }
+
+    private static final Set<String> PLURAL_ANAPHORS = Set.of("they", "them", "these", "those");
+    private static final Set<String> GROUP_NOUNS = Set.of("country", "nation", "state", "government", "ally", "member", "power", "delegation");
+
+    private List<EventDraft> codeSentence(Graph g, String body, Actors actors, List<Quote> quotes, Context context) {
         List<FrameMatcher.Match> matches = new ArrayList<>();
         Map<Integer, Modality.Mood> moods = new HashMap<>();
         for (int i = 0; i < g.size(); i++) {
@@ -106,13 +119,20 @@ public final class EventCoder {
         for (FrameMatcher.Match m : matches) {
             Modality.Mood mood = moods.get(m.head());
             if (mood == Modality.Mood.NONE) continue;
-            if (m.clauses().stream().anyMatch(coded::contains)) continue;
-            out.addAll(drafts(g, m, mood, body, actors, quotes));
+            if (isGenericGovernor(m.pattern()) && m.clauses().stream().anyMatch(coded::contains)) continue;
+            out.addAll(drafts(g, m, mood, body, actors, quotes, context));
         }
         return out;
     }
 
-    private List<EventDraft> drafts(Graph g, FrameMatcher.Match m, Modality.Mood mood, String body, Actors actors, List<Quote> quotes) {
+    /** A pattern whose only frame is an open complement ("pledged to ...", "threatened to ..."). */
+    private static boolean isGenericGovernor(Pattern p) {
+        for (Slot s : p.slots()) if (s.kind() == Slot.Kind.REL && s.name().equals("xcomp") && s.lemmas().isEmpty()) return true;
+        return false;
+    }
+
+    private List<EventDraft> drafts(Graph g, FrameMatcher.Match m, Modality.Mood mood, String body, Actors actors, List<Quote> quotes,
+                                    Context context) {
         String cameo = CodeShift.shift(m.pattern().code().value(), mood, codebook);
         Optional<Codebook.Entry> entry = codebook.find(cameo);
         int hs = g.token(m.head()).start();
@@ -127,7 +147,17 @@ public final class EventCoder {
         } else {
             for (int t : expand(g, m.sources())) {
                 Optional<PartyFinder.Found> f = PartyFinder.find(g, t, body, actors);
-                if (f.isEmpty()) continue;
+                if (f.isPresent() && f.get().firstPerson()) {
+                    if (speaker != null) sources.add(speaker);
+                    continue;
+                }
+                if (f.isEmpty() || f.get().party().actor() == null && isAnaphor(g, t)) {
+                    // "it said it had halted aid": the reporter; "These countries accused ...": whoever acted last.
+                    Event.Party reporter = reporter(g, m.head(), body, actors);
+                    if (reporter != null && !isPlural(g, t)) sources.add(reporter);
+                    else if (isPlural(g, t)) sources.addAll(context.lastSources);
+                    continue;
+                }
                 if (f.get().firstPerson()) {
                     if (speaker != null) sources.add(speaker);
                 } else {
@@ -142,6 +172,12 @@ public final class EventCoder {
                 PartyFinder.find(g, d.dependent(), body, actors).filter(f -> f.party() != null && f.party().code() != null)
                         .ifPresent(f -> sources.add(f.party()));
             }
+        }
+        if (sources.isEmpty() && !m.pattern().noun() && g.isPassive(m.head())) {
+            // "10,000 North Korean troops were stationed in Russia": with no agent, the troops' country acts.
+            for (int t : m.evidence())
+                if (t != m.head()) PartyFinder.find(g, t, body, actors).filter(f -> f.party() != null && f.party().code() != null)
+                        .ifPresent(f -> sources.add(f.party()));
         }
         if (sources.isEmpty()) return List.of();
         List<Event.Party> targets = new ArrayList<>();
@@ -182,6 +218,19 @@ public final class EventCoder {
         if (mood != Modality.Mood.ACTUAL) c -= 0.05;
         if (m.sourceFromContext()) c -= 0.05;
         return Math.round(Math.max(0.05, Math.min(0.95, c)) * 100) / 100.0;
+    }
+
+    private static boolean isAnaphor(Graph g, int t) {
+        String pos = g.token(t).pos();
+        if (pos.equals("PRP")) return true;
+        if (!g.token(t).isNoun() || !GROUP_NOUNS.contains(g.lemma(t))) return false;
+        for (int d : g.dependents(t, "det")) if (PLURAL_ANAPHORS.contains(g.lemma(d))) return true;
+        return false;
+    }
+
+    private static boolean isPlural(Graph g, int t) {
+        String lemma = g.token(t).word().toLowerCase(java.util.Locale.ROOT);
+        return PLURAL_ANAPHORS.contains(lemma) || g.token(t).pos().equals("NNS");
     }
 
     /** The conjuncts of every word, each once, in order. */

@@ -52,25 +52,24 @@ final class FrameMatcher {
             }
         }
         boolean fromContext = false;
-        if (!p.assigns(Slot.Role.SOURCE)) {
-            sources.addAll(defaultSources(g, head, passive, p.noun()));
+        if (sources.isEmpty()) {
             // "Russia violated the resolution" coded as an accusation: the accuser is whoever reports it.
-            if (p.assigns(Slot.Role.TARGET) && targetIsSubject(p)) {
-                sources.clear();
-                fromContext = true;
-            }
+            if (targetIsSubject(p)) fromContext = true;
+            else sources.addAll(defaultSources(g, head, passive, p.noun()));
         }
-        if (!p.assigns(Slot.Role.TARGET) && !p.noun()) {
+        if (targets.isEmpty() && !p.noun()) {
             if (!objRestricted) targets.addAll(passive ? g.dependents(head, "nsubj:pass") : g.dependents(head, "obj"));
             // "demanded that Iraq withdraw": the clause's subject; "sent troops to support Russia": the clause's object.
             if (targets.isEmpty()) for (int c : clauses)
                 targets.addAll(g.governorBy(c, "ccomp") == head ? g.dependents(c, "nsubj") : g.dependents(c, "obj"));
         }
+        if (targets.isEmpty()) targets.addAll(fallbackTargets(g, matched, sources));
         return new Match(p, head, sources, targets, evidence, clauses, fromContext, score);
     }
 
     private static boolean targetIsSubject(Pattern p) {
-        for (Slot s : p.slots()) if (s.role() == Slot.Role.TARGET && s.name().startsWith("nsubj")) return true;
+        for (Slot s : p.slots())
+            if (s.role() == Slot.Role.TARGET && (s.name().startsWith("nsubj") || s.name().startsWith("csubj"))) return true;
         return false;
     }
 
@@ -90,10 +89,34 @@ final class FrameMatcher {
         List<Integer> out = new ArrayList<>(g.dependents(head, "nsubj"));
         if (out.isEmpty()) {
             // A participle modifying a noun ("troops sent to Russia", "forces loyal to"): the noun's phrase acts.
-            for (Dependency d : g.parents(head))
-                if (d.relation().startsWith("acl") && !d.relation().equals("acl:relcl") && d.governor() >= 0) out.add(d.governor());
+            String pos = g.token(head).pos();
+            if (pos.equals("VBN") || pos.equals("VBG"))
+                for (Dependency d : g.parents(head))
+                    if (d.relation().equals("acl") && d.governor() >= 0) out.add(d.governor());
         }
         return out;
+    }
+
+    private static final List<String> FALLBACK_RELATIONS = List.of("nmod:poss", "of", "against", "on", "to", "with", "into", "at", "toward", "towards");
+
+    /**
+     * Where no slot and no object named a target: a possessor or an "of"/"against"/"on"/"to"/"with" phrase on the
+     * pattern's own words ("mounted an invasion of Lebanon", "rejected North Korea's demand").
+     */
+    private static List<Integer> fallbackTargets(Graph g, List<Integer> matched, List<Integer> sources) {
+        for (String rel : FALLBACK_RELATIONS) {
+            List<Integer> out = new ArrayList<>();
+            for (int m : matched) {
+                if (rel.equals("nmod:poss")) {
+                    for (int c : g.dependents(m, "nmod:poss")) if (!g.token(c).pos().startsWith("PRP")) out.add(c);
+                } else {
+                    collectPp(g, m, rel, out);
+                }
+            }
+            out.removeIf(sources::contains);
+            if (!out.isEmpty()) return out;
+        }
+        return List.of();
     }
 
     /** Candidates for one slot, best first. */

@@ -38,6 +38,13 @@ final class Modality {
         return new Modality(words);
     }
 
+    private boolean negated(Graph g, int h) {
+        for (Dependency d : g.children(h))
+            if (words.get(g.lemma(d.dependent())) == Kind.NEGATION && (d.baseRelation().equals("advmod") || d.baseRelation().equals("neg")))
+                return true;
+        return false;
+    }
+
     Kind kindOf(String lemma) { return words.get(lemma); }
 
     Mood mood(Graph g, int head) {
@@ -47,6 +54,8 @@ final class Modality {
             for (Dependency d : g.children(h)) {
                 String r = d.baseRelation();
                 Kind k = words.get(g.lemma(d.dependent()));
+                if (r.equals("nsubj") && h == head && (g.lemma(d.dependent()).equals("none") || g.lemma(d.dependent()).equals("nobody")))
+                    return Mood.NONE;
                 if (k == null) continue;
                 if (k == Kind.NEGATION && (r.equals("advmod") || r.equals("neg") || r.equals("det") && h == head && g.token(h).isNoun()
                         || r.equals("cc:preconj"))) return Mood.NONE;
@@ -61,7 +70,15 @@ final class Modality {
                 }
             }
             int gov = g.governorBy(h, "xcomp");
-            if (gov < 0) break;
+            if (gov < 0) {
+                // "demanded that Iraq withdraw", "has not confirmed it will send": the clause is asked for or left open.
+                int c = g.governorBy(h, "ccomp");
+                if (c < 0) break;
+                Kind ck = words.get(g.lemma(c));
+                if (ck == Kind.HEDGE || ck == Kind.BLOCK || negated(g, c)) return Mood.NONE;
+                break;
+            }
+            if (negated(g, gov)) return Mood.NONE;
             Kind k = words.get(g.lemma(gov));
             if (k == Kind.HEDGE || k == Kind.BLOCK || k == Kind.NEGATION) return Mood.NONE;
             if (k == Kind.THREAT) mood = Mood.THREATENED;

@@ -19,6 +19,11 @@ import java.util.Set;
 final class PartyFinder {
     private static final Set<String> PHRASE_RELATIONS = Set.of("compound", "amod", "flat", "nmod", "nummod", "case", "det:poss", "fixed");
     private static final Set<String> FIRST_PERSON = Set.of("i", "we", "me", "us", "our", "my");
+    /** Words of time that a preposition phrase may carry ("on Sunday"): never a party. */
+    private static final Set<String> TIME_WORDS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+            "today", "yesterday", "tomorrow", "tonight", "night", "morning", "evening", "afternoon", "week", "weekend", "month", "year",
+            "day", "hour", "time", "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+            "november", "december", "decade", "period", "minute", "moment");
 
     /** A party and the noun phrase it was read from. */
     record Found(Event.Party party, int start, int end, boolean firstPerson) {}
@@ -35,11 +40,13 @@ final class PartyFinder {
             if (covering.isPresent()) return Optional.of(found(covering.get(), head.start(), head.end(), false));
             return FIRST_PERSON.contains(lower) ? Optional.of(new Found(null, head.start(), head.end(), true)) : Optional.empty();
         }
-        if (head.pos().equals("CD") || head.pos().equals("EX")) return Optional.empty();
+        if (head.pos().equals("CD") || head.pos().equals("EX") || TIME_WORDS.contains(head.lemma())) return Optional.empty();
         int[] span = phrase(g, i);
         if (covering.isPresent()) return Optional.of(found(covering.get(), span[0], span[1], false));
         Optional<Actor> overlapping = actors.findAt(span[0], span[1]);
         if (overlapping.isPresent()) return Optional.of(found(overlapping.get(), span[0], span[1], false));
+        Optional<Actor> deeper = deeperActor(g, i, actors);
+        if (deeper.isPresent()) return Optional.of(found(deeper.get(), span[0], span[1], false));
         String name = body.substring(span[0], span[1]).replaceAll("\\s+", " ");
         return Optional.of(new Found(new Event.Party(null, name, null), span[0], span[1], false));
     }
@@ -51,6 +58,24 @@ final class PartyFinder {
     private static Optional<Actor> covering(Actors actors, int start, int end) {
         for (Actor a : actors.list())
             for (Excerpt m : a.mentions()) if (m.start() <= start && end <= m.end()) return Optional.of(a);
+        return Optional.empty();
+    }
+
+    /** An actor named inside the phrase's modifying clauses ("activities related to the DPRK's deployment"). */
+    private static Optional<Actor> deeperActor(Graph g, int i, Actors actors) {
+        if (actors.list().isEmpty()) return Optional.empty();
+        List<Integer> queue = new ArrayList<>(List.of(i));
+        for (int k = 0; k < queue.size() && queue.size() < 40; k++) {
+            for (Dependency d : g.children(queue.get(k))) {
+                String base = d.baseRelation();
+                if (base.equals("conj") || base.equals("punct") || base.equals("cc") || d.relation().equals("acl:relcl")
+                        || queue.contains(d.dependent())) continue;
+                queue.add(d.dependent());
+                Token t = g.token(d.dependent());
+                Optional<Actor> a = covering(actors, t.start(), t.end());
+                if (a.isPresent() && a.get().code() != null) return a;
+            }
+        }
         return Optional.empty();
     }
 

@@ -29,6 +29,9 @@ public final class PloverEvalCommand implements Callable<Integer> {
     @Option(names = "--misses", description = "List the sentences whose gold event was not reproduced, with what was coded.")
     boolean misses;
 
+    @Option(names = "--parse", description = "With --misses: print each missed sentence's dependency edges.")
+    boolean parse;
+
     @Parameters(index = "0", paramLabel = "FILE.jsonl")
     Path file;
 
@@ -46,6 +49,13 @@ public final class PloverEvalCommand implements Callable<Integer> {
                 if (o.fullHit()) continue;
                 out.printf("%s %s%s gold %s %s -> %s%n  %s%n", o.typeHit() ? "ACTORS" : "MISS", o.gold().type(), "",
                         o.gold().sources(), o.gold().targets(), o.gold().id(), o.gold().text());
+                if (parse) {
+                    var doc = pipeline.models().annotate(o.gold().text(), pipeline.config().limits(), org.herald.StageTimer.NONE).document();
+                    for (var sen : doc.sentences())
+                        for (var d : sen.dependencies())
+                            if (d.governor() >= 0) out.printf("      %s(%s-%s, %s-%s)%n", d.relation(), sen.token(d.governor()).word(),
+                                    sen.token(d.governor()).lemma(), sen.token(d.dependent()).word(), sen.token(d.dependent()).pos());
+                }
                 for (Event e : o.events())
                     out.printf("    %s %s %s -> %s [%s] %s%n", e.cameo(), e.plover(), e.source() == null ? null : e.source().name(),
                             e.target() == null ? null : e.target().name(), e.evidence().text(), e.rule());
