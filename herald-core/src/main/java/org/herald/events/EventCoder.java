@@ -99,7 +99,8 @@ public final class EventCoder {
             List<Pattern> cands = byLemma.get(g.lemma(i));
             if (cands == null) continue;
             boolean noun = g.token(i).isNoun();
-            boolean verb = g.token(i).isVerb() || g.token(i).pos().equals("JJ");
+            // A verb the tagger took for a noun ("they would blockade Paris") still has its subject and auxiliary.
+            boolean verb = g.token(i).isVerb() || g.token(i).pos().equals("JJ") || noun && g.has(i, "aux") && g.has(i, "nsubj");
             // The pattern whose frame the sentence fills most wins; among equals, the first in file order.
             FrameMatcher.Match best = null;
             for (Pattern p : cands) {
