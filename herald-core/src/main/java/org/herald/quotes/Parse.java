@@ -70,7 +70,13 @@ final class Parse {
 
     /** Whether token {@code i} heads a subject (nsubj, not passive) anywhere in the sentence. */
     static boolean isSubject(Sentence s, int i) {
-        for (Dependency d : s.parents(i)) if (d.relation().equals("nsubj")) return true;
+        for (Dependency d : s.parents(i)) {
+            if (d.relation().equals("nsubj")) return true;
+            // "UN Ambassador Sergiy Kyslytsya said": the name hangs below the subject title.
+            if (Set.of("dep", "appos", "compound", "flat").contains(d.relation()) && d.governor() >= 0) {
+                for (Dependency up : s.parents(d.governor())) if (up.relation().equals("nsubj")) return true;
+            }
+        }
         return false;
     }
 

@@ -36,9 +36,10 @@ final class SpeakerFinder {
         SpeakerWords inverted = inverted(s, verb);
         if (inverted != null) return inverted;
         if (depth < MAX_INHERIT) {
+            // "..., adding that ...", "arguing that ...": the subject of the nearest verb above.
             Dependency up = Parse.parent(s, verb);
-            if (up != null && Set.of("advcl", "xcomp", "conj", "parataxis").contains(up.baseRelation()))
-                return ofCue(s, up.governor(), depth + 1);
+            while (up != null && !s.token(up.governor()).isVerb()) up = Parse.parent(s, up.governor());
+            if (up != null) return ofCue(s, up.governor(), depth + 1);
         }
         return null;
     }
@@ -63,6 +64,14 @@ final class SpeakerFinder {
         if (t.pos().startsWith("PRP") && PRONOUNS.contains(lower)) return words(s, head, head, head + 1, SpeakerWords.Type.PRONOUN);
         EntityMention e = Parse.entityAt(s, head);
         if (e != null) return entity(s, e, head);
+        if (t.isNoun()) {
+            // "Ukraine's UN Ambassador Sergiy Kyslytsya" with the title as head and the name hung below it.
+            for (Dependency d : s.children(head)) {
+                EntityMention named = Parse.entityAt(s, d.dependent());
+                if (named != null && named.type().equals("PERSON") && Set.of("dep", "compound", "flat", "appos").contains(d.relation()))
+                    return entity(s, named, d.dependent());
+            }
+        }
         if (t.isNoun() && !t.isProperNoun()) {
             // "the German chancellor, Klaus Weber, said": the apposed name names the speaker.
             for (Dependency d : s.children(head)) {
@@ -104,7 +113,10 @@ final class SpeakerFinder {
             case "LOCATION" -> SpeakerWords.Type.PLACE;
             default -> SpeakerWords.Type.NAME;
         };
-        return words(s, head, e.firstToken(), e.endToken(), type);
+        int first = e.firstToken();
+        // The tagger sometimes pulls a capitalised first word in ("While North Korea").
+        while (first < e.endToken() - 1 && !s.token(first).isProperNoun() && !s.token(first).pos().startsWith("JJ")) first++;
+        return words(s, head, first, e.endToken(), type);
     }
 
     private static SpeakerWords words(Sentence s, int head, int first, int end, SpeakerWords.Type type) {

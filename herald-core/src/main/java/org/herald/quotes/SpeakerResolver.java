@@ -66,7 +66,7 @@ final class SpeakerResolver {
     /** The fullest earlier PERSON name ending with this surname ("Nebenzia" → "Vassily Nebenzia"), else the words. */
     private static String fullName(QuoteContext ctx, SpeakerWords w) {
         String text = ctx.text(w.start(), w.end());
-        if (w.type() != SpeakerWords.Type.PERSON && w.type() != SpeakerWords.Type.NAME) return text;
+        if (!isName(w)) return text;
         String best = text;
         for (Sentence s : ctx.nlp.sentences()) {
             for (EntityMention e : s.entities()) {
@@ -82,21 +82,35 @@ final class SpeakerResolver {
         Set<String> types = PERSON_PRONOUNS.contains(p) ? Set.of("PERSON")
                 : GROUP_PRONOUNS.contains(p) ? Set.of("ORGANIZATION", "LOCATION") : Set.of();
         if (types.isEmpty()) return null;
+        Set<String> surnames = types.contains("PERSON") ? personSurnames(ctx) : Set.of();
         for (int si = w.sentence(); si >= 0 && si >= w.sentence() - PRONOUN_LOOKBACK; si--) {
             Sentence s = ctx.sentence(si);
-            EntityMention subject = null, any = null;
-            for (EntityMention e : s.entities()) {
-                if (!types.contains(e.type()) || ctx.inMarks(e.start())) continue;
-                if (si == w.sentence() && e.end() > w.start()) continue;
-                boolean isSubject = false;
-                for (int t = e.firstToken(); t < e.endToken(); t++) isSubject |= Parse.isSubject(s, t);
-                if (isSubject) subject = e;
-                any = e;
+            int subject = -1, any = -1;
+            for (Token t : s.tokens()) {
+                if (ctx.inMarks(t) || si == w.sentence() && t.end() > w.start()) continue;
+                if (!fits(s, t, types, surnames)) continue;
+                if (Parse.isSubject(s, t.index())) subject = t.index();
+                any = t.index();
             }
-            EntityMention chosen = subject != null ? subject : any;
-            if (chosen != null) return SpeakerFinder.ofHead(s, chosen.endToken() - 1);
+            int chosen = subject >= 0 ? subject : any;
+            if (chosen >= 0) return SpeakerFinder.ofHead(s, chosen);
         }
         return null;
+    }
+
+    /** A token of a fitting entity, or a proper noun the tagger missed that is the surname of a person named earlier. */
+    private static boolean fits(Sentence s, Token t, Set<String> types, Set<String> surnames) {
+        EntityMention e = Parse.entityAt(s, t.index());
+        if (e != null && types.contains(e.type())) return true;
+        return t.isProperNoun() && surnames.contains(t.word());
+    }
+
+    private static Set<String> personSurnames(QuoteContext ctx) {
+        Set<String> out = new java.util.HashSet<>();
+        for (Sentence s : ctx.nlp.sentences())
+            for (EntityMention e : s.entities())
+                if (e.type().equals("PERSON") && !ctx.inMarks(e.start())) out.add(s.token(e.endToken() - 1).word());
+        return out;
     }
 
     /** The last earlier mention of the title's head noun, resolved to the person it names where it names one. */
