@@ -114,12 +114,14 @@ public final class EventCoder {
             }
         }
         // "pledged to send aid": the embedded act is coded (as an intention); the bare "pledge to ..." pattern yields.
+        Set<Integer> consumed = new HashSet<>();
+        for (FrameMatcher.Match m : matches) if (!isGenericGovernor(m.pattern())) consumed.addAll(m.clauses());
         Set<Integer> coded = new HashSet<>();
         for (FrameMatcher.Match m : matches) if (moods.get(m.head()) != Modality.Mood.NONE) coded.add(m.head());
         List<EventDraft> out = new ArrayList<>();
         for (FrameMatcher.Match m : matches) {
             Modality.Mood mood = moods.get(m.head());
-            if (mood == Modality.Mood.NONE) continue;
+            if (mood == Modality.Mood.NONE || consumed.contains(m.head())) continue;
             if (isGenericGovernor(m.pattern()) && m.clauses().stream().anyMatch(coded::contains)) continue;
             out.addAll(drafts(g, m, mood, body, actors, quotes, context));
         }
@@ -146,7 +148,7 @@ public final class EventCoder {
             Event.Party reporter = speaker != null ? speaker : reporter(g, m.head(), body, actors);
             if (reporter != null) sources.add(reporter);
         } else {
-            for (int t : expand(g, m.sources())) {
+            for (int t : expand(g, m.sources(), actors)) {
                 Optional<PartyFinder.Found> f = PartyFinder.find(g, t, body, actors);
                 if (f.isPresent() && f.get().firstPerson()) {
                     if (speaker != null) sources.add(speaker);
@@ -174,15 +176,16 @@ public final class EventCoder {
                         .ifPresent(f -> sources.add(f.party()));
             }
         }
-        if (sources.isEmpty() && !m.pattern().noun() && g.isPassive(m.head())) {
-            // "10,000 North Korean troops were stationed in Russia": with no agent, the troops' country acts.
+        if (sources.isEmpty() && !m.pattern().noun() && !m.sourceFromContext()) {
+            // "10,000 North Korean troops were stationed in Russia", "sending North Korean troops": with no agent, the troops' country acts.
             for (int t : m.evidence())
                 if (t != m.head()) PartyFinder.find(g, t, body, actors).filter(f -> f.party() != null && f.party().code() != null)
                         .ifPresent(f -> sources.add(f.party()));
         }
+        sources.removeIf(p -> p.actor() == null && !looksNamed(p.name()));
         if (sources.isEmpty()) return List.of();
         List<Event.Party> targets = new ArrayList<>();
-        for (int t : expand(g, m.targets())) {
+        for (int t : expand(g, m.targets(), actors)) {
             Optional<PartyFinder.Found> f = PartyFinder.find(g, t, body, actors);
             if (f.isEmpty()) continue;
             if (f.get().firstPerson()) {
@@ -191,6 +194,9 @@ public final class EventCoder {
                 targets.add(f.get().party());
             }
         }
+        targets.removeIf(p -> p.actor() == null && !looksNamed(p.name()));
+        // An accusation read from a reported fact ("X violated the resolution") is nothing without its X.
+        if (targets.isEmpty() && m.sourceFromContext()) return List.of();
         if (targets.isEmpty()) targets.add(null);
 
         int start = Integer.MAX_VALUE, end = -1;
@@ -221,11 +227,32 @@ public final class EventCoder {
         return Math.round(Math.max(0.05, Math.min(0.95, c)) * 100) / 100.0;
     }
 
+    /** Common nouns that name agents in CAMEO's sense (government, police, rebels ...): parties even without a name. */
+    private static final Set<String> AGENT_NOUNS = Set.of("government", "governments", "police", "army", "military", "troops", "soldiers",
+            "forces", "rebels", "militants", "insurgents", "guerrillas", "guerillas", "protesters", "protestors", "demonstrators", "officials",
+            "authorities", "ministry", "parliament", "court", "judge", "opposition", "workers", "students", "farmers", "activists",
+            "settlers", "gunmen", "leaders", "president", "minister", "cabinet", "legislators", "lawmakers", "prisoners", "refugees",
+            "civilians", "villagers", "residents", "group", "groups", "party", "union", "regime", "junta", "administration", "diplomats",
+            "negotiators", "inspectors", "peacekeepers", "fighters", "terrorists", "extremists", "bombers", "attackers", "mob");
+
+    /**
+     * A party the actors stage did not resolve must carry a name ("Sudanese government") or name an agent ("riot police"),
+     * not only other common nouns ("the right", "an act of aggression").
+     */
+    private static boolean looksNamed(String name) {
+        for (String w : name.split("\\s+")) {
+            if (w.isEmpty()) continue;
+            if (Character.isUpperCase(w.codePointAt(0)) && !w.equals("The") && !w.equals("A") && !w.equals("An")) return true;
+            if (AGENT_NOUNS.contains(w.toLowerCase(java.util.Locale.ROOT))) return true;
+        }
+        return false;
+    }
+
     private static boolean isAnaphor(Graph g, int t) {
         String pos = g.token(t).pos();
         if (pos.equals("PRP")) return true;
         if (!g.token(t).isNoun() || !GROUP_NOUNS.contains(g.lemma(t))) return false;
-        for (int d : g.dependents(t, "det")) if (PLURAL_ANAPHORS.contains(g.lemma(d))) return true;
+        for (int d : g.dependents(t, "det")) if (PLURAL_ANAPHORS.contains(g.token(d).word().toLowerCase(java.util.Locale.ROOT))) return true;
         return false;
     }
 
@@ -236,9 +263,42 @@ public final class EventCoder {
 
     /** The conjuncts of every word, each once, in order. */
     private static List<Integer> expand(Graph g, List<Integer> words) {
+        return expand(g, words, Actors.NONE);
+    }
+
+    /**
+     * The conjuncts of every word, each once, in order; then the rest of a comma list of named actors the parser failed
+     * to join ("from the United States, the United Kingdom, South Korea and Ukraine").
+     */
+    private static List<Integer> expand(Graph g, List<Integer> words, Actors actors) {
         List<Integer> out = new ArrayList<>();
         for (int w : words) for (int c : g.withConjuncts(w)) if (!out.contains(c)) out.add(c);
+        if (actors.list().isEmpty()) return out;
+        for (int w : List.copyOf(out)) {
+            int p = g.token(w).index() + 1;
+            while (p + 1 < g.size()) {
+                String sep = g.token(p).word();
+                if (!sep.equals(",") && !sep.equals("and") && !sep.equals("or")) break;
+                p++;
+                if (g.token(p).word().equals("and") || g.token(p).word().equals("or")) p++;
+                if (p < g.size() && g.token(p).pos().equals("DT")) p++;
+                if (p >= g.size()) break;
+                int end = mentionEnd(actors, g.token(p).start());
+                if (end < 0) break;
+                int q = p;
+                while (q + 1 < g.size() && g.token(q + 1).end() <= end) q++;
+                for (int c : g.withConjuncts(q)) if (!out.contains(c)) out.add(c);
+                p = q + 1;
+            }
+        }
         return out;
+    }
+
+    /** End of the actor mention starting at {@code start}, or -1. */
+    private static int mentionEnd(Actors actors, int start) {
+        for (var a : actors.list())
+            for (var m : a.mentions()) if (m.start() == start && a.code() != null) return m.end();
+        return -1;
     }
 
     /** The subject of the verb of saying (or accusing) that the head's clause is the complement of: "the US said Russia ...". */

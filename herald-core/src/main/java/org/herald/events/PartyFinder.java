@@ -43,7 +43,7 @@ final class PartyFinder {
         if (head.pos().equals("CD") || head.pos().equals("EX") || TIME_WORDS.contains(head.lemma())) return Optional.empty();
         int[] span = phrase(g, i);
         if (covering.isPresent()) return Optional.of(found(covering.get(), span[0], span[1], false));
-        Optional<Actor> overlapping = actors.findAt(span[0], span[1]);
+        Optional<Actor> overlapping = firstIn(actors, span[0], span[1]);
         if (overlapping.isPresent()) return Optional.of(found(overlapping.get(), span[0], span[1], false));
         Optional<Actor> deeper = deeperActor(g, i, actors);
         if (deeper.isPresent()) return Optional.of(found(deeper.get(), span[0], span[1], false));
@@ -53,6 +53,19 @@ final class PartyFinder {
 
     private static Found found(Actor a, int start, int end, boolean firstPerson) {
         return new Found(new Event.Party(a.id(), a.name(), a.code()), start, end, firstPerson);
+    }
+
+    /** The coded actor mentioned first inside [start, end): in "Russia's war against Ukraine" it is Russia's war. */
+    private static Optional<Actor> firstIn(Actors actors, int start, int end) {
+        Actor best = null;
+        int bestStart = Integer.MAX_VALUE;
+        for (Actor a : actors.list())
+            for (Excerpt m : a.mentions())
+                if (m.start() >= start && m.end() <= end && m.start() < bestStart && a.code() != null) {
+                    best = a;
+                    bestStart = m.start();
+                }
+        return Optional.ofNullable(best);
     }
 
     private static Optional<Actor> covering(Actors actors, int start, int end) {
