@@ -1,0 +1,65 @@
+package org.herald.cli;
+
+import org.herald.Analysis;
+import org.herald.HeraldConfig;
+import org.herald.StageTimer;
+import org.herald.actors.Actor;
+import org.herald.cli.input.InputReader;
+import org.herald.pipeline.Pipeline;
+import org.herald.quotes.Quote;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Parameters;
+
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+/** {@code herald quotes}: who said what, for a person to read (speaker — role — quote). */
+@Command(name = "quotes", mixinStandardHelpOptions = true,
+        description = "Print who said what in news pages: speaker — role — quote.")
+public final class QuotesCommand implements Callable<Integer> {
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Mixin
+    CommonOptions common;
+
+    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files, folders, JSONL files, or - for standard input.")
+    List<String> inputs;
+
+    @Override public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        HeraldConfig config = common.config();
+        Pipeline pipeline = Pipeline.load(config);
+        int[] failed = {0};
+        try (AnalysisRunner runner = new AnalysisRunner(() -> pipeline, 1, StageTimer.NONE, a -> {
+            if (a.hasErrors()) failed[0]++;
+            write(a, out);
+            out.flush();
+        })) {
+            new InputReader(InputReader.InputFormat.AUTO, config.limits().maxPageBytes()).read(inputs, System.in, runner::submit);
+        }
+        return failed[0] > 0 ? ExitCodes.DOCUMENT_ERRORS : ExitCodes.OK;
+    }
+
+    static void write(Analysis a, PrintWriter out) {
+        out.println("== " + a.id() + " (" + a.quotes().size() + " quote" + (a.quotes().size() == 1 ? "" : "s") + ")");
+        for (Quote q : a.quotes()) {
+            String who = "(unknown)", role = "-";
+            if (q.speaker() != null) {
+                who = q.speaker().name() + (q.speaker().code() == null ? "" : " [" + q.speaker().code() + "]");
+                Actor actor = q.speaker().actor() == null ? null : a.actors().stream()
+                        .filter(x -> x.id().equals(q.speaker().actor())).findFirst().orElse(null);
+                if (actor != null && actor.role() != null) role = actor.role();
+            }
+            String text = q.text().replaceAll("\\s+", " ");
+            String marks = q.kind() == Quote.Kind.INDIRECT ? "" : "“";
+            out.printf("%s %-8s %s — %s — %s%s%s  (cue: %s)%n", q.id(), q.kind(), who, role, marks, text,
+                    marks.isEmpty() ? "" : "”", q.cue() == null ? "-" : q.cue());
+        }
+        a.errors().forEach(e -> out.println("error [" + e.stage() + "]: " + e.message()));
+        out.println();
+    }
+}

@@ -1,0 +1,195 @@
+package org.herald.events;
+
+import org.herald.nlp.Dependency;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Matches one {@link Pattern} at one head word of a {@link Graph}. Passive voice is undone here: in a passive clause an
+ * {@code obj} slot takes the passive subject and {@code nsubj} the by-agent, so one pattern covers both voices
+ * ("imposed sanctions on X" and "sanctions were imposed on X by Y").
+ */
+final class FrameMatcher {
+    private static final Set<String> CLAUSE_RELATIONS = Set.of("xcomp", "advcl", "ccomp");
+
+    /** What a pattern found: the words naming its source and target (before expansion to conjuncts) and its own words. */
+    record Match(Pattern pattern, int head, List<Integer> sources, List<Integer> targets, List<Integer> evidence,
+                 List<Integer> clauses, boolean sourceFromContext, int score) {}
+
+    private FrameMatcher() { }
+
+    static Match match(Pattern p, Graph g, int head) {
+        boolean passive = !p.noun() && g.isPassive(head);
+        List<Integer> matched = new ArrayList<>();
+        List<Integer> evidence = new ArrayList<>();
+        List<Integer> clauses = new ArrayList<>();
+        List<Integer> sources = new ArrayList<>();
+        List<Integer> targets = new ArrayList<>();
+        evidence.add(head);
+        matched.add(head);
+        boolean objRestricted = false;
+        int score = 0;
+        for (Slot s : p.slots()) {
+            List<Integer> found = find(s, g, head, passive, matched);
+            if (found.isEmpty()) {
+                if (s.optional()) continue;
+                return null;
+            }
+            int first = found.get(0);
+            matched.add(first);
+            score += 2 + (s.lemmas().isEmpty() ? 0 : 2) + (s.role() == Slot.Role.NONE ? 0 : 1);
+            if (s.kind() == Slot.Kind.REL && CLAUSE_RELATIONS.contains(clauseName(s.name()))) clauses.add(first);
+            if ("obj".equals(s.name()) && !s.lemmas().isEmpty()) objRestricted = true;
+            switch (s.role()) {
+                case SOURCE -> sources.add(first);
+                case TARGET -> targets.add(first);
+                case NONE -> {
+                    evidence.add(first);
+                    if (s.kind() == Slot.Kind.PP) evidence.addAll(g.dependents(first, "case"));
+                }
+            }
+        }
+        boolean fromContext = false;
+        if (sources.isEmpty()) {
+            // "Russia violated the resolution" coded as an accusation: the accuser is whoever reports it.
+            if (targetIsSubject(p)) fromContext = true;
+            else sources.addAll(defaultSources(g, head, passive, p.noun()));
+        }
+        if (targets.isEmpty() && !p.noun()) {
+            if (!objRestricted) targets.addAll(passive ? g.dependents(head, "nsubj:pass") : g.dependents(head, "obj"));
+            // "demanded that Iraq withdraw": the clause's subject; "sent troops to support Russia": the clause's object.
+            if (targets.isEmpty()) for (int c : clauses)
+                targets.addAll(g.governorBy(c, "ccomp") == head ? g.dependents(c, "nsubj") : g.dependents(c, "obj"));
+        }
+        if (targets.isEmpty()) targets.addAll(fallbackTargets(g, matched, sources));
+        return new Match(p, head, sources, targets, evidence, clauses, fromContext, score);
+    }
+
+    private static boolean targetIsSubject(Pattern p) {
+        for (Slot s : p.slots())
+            if (s.role() == Slot.Role.TARGET && (s.name().startsWith("nsubj") || s.name().startsWith("csubj"))) return true;
+        return false;
+    }
+
+    private static String clauseName(String name) { return name.equals("clause") ? "xcomp" : name; }
+
+    static List<Integer> defaultSources(Graph g, int head, boolean passive, boolean noun) {
+        if (noun) {
+            List<Integer> out = g.dependents(head, "nmod:poss");
+            if (out.isEmpty()) out = g.dependents(head, "nmod:by");
+            return out;
+        }
+        if (passive) {
+            List<Integer> out = g.dependents(head, "obl:agent");
+            if (out.isEmpty()) out = g.dependents(head, "obl:by");
+            return out;
+        }
+        List<Integer> out = new ArrayList<>(g.dependents(head, "nsubj"));
+        if (out.isEmpty()) {
+            // A participle modifying a noun ("troops sent to Russia", "forces loyal to"): the noun's phrase acts.
+            String pos = g.token(head).pos();
+            if (pos.equals("VBN") || pos.equals("VBG"))
+                for (Dependency d : g.parents(head))
+                    if (d.relation().equals("acl") && d.governor() >= 0) out.add(d.governor());
+        }
+        return out;
+    }
+
+    private static final List<String> FALLBACK_RELATIONS = List.of("nmod:poss", "of", "against", "on", "to", "with", "into", "at", "toward", "towards");
+
+    /**
+     * Where no slot and no object named a target: a possessor or an "of"/"against"/"on"/"to"/"with" phrase on the
+     * pattern's own words ("mounted an invasion of Lebanon", "rejected North Korea's demand").
+     */
+    private static List<Integer> fallbackTargets(Graph g, List<Integer> matched, List<Integer> sources) {
+        for (String rel : FALLBACK_RELATIONS) {
+            List<Integer> out = new ArrayList<>();
+            for (int m : matched) {
+                if (rel.equals("nmod:poss")) {
+                    for (int c : g.dependents(m, "nmod:poss")) if (!g.token(c).pos().startsWith("PRP")) out.add(c);
+                } else {
+                    collectPp(g, m, rel, out);
+                }
+            }
+            out.removeIf(sources::contains);
+            if (!out.isEmpty()) return out;
+        }
+        return List.of();
+    }
+
+    /** Candidates for one slot, best first. */
+    private static List<Integer> find(Slot s, Graph g, int head, boolean passive, List<Integer> matched) {
+        List<Integer> cands = new ArrayList<>();
+        switch (s.kind()) {
+            case REL -> {
+                String rel = s.name();
+                if (rel.equals("prt")) rel = "compound:prt";
+                if (passive && rel.equals("obj")) rel = "nsubj:pass";
+                else if (passive && rel.equals("nsubj")) {
+                    cands.addAll(g.dependents(head, "obl:agent"));
+                    cands.addAll(g.dependents(head, "obl:by"));
+                    rel = null;
+                }
+                if (rel != null && rel.equals("clause")) {
+                    for (String r : CLAUSE_RELATIONS) cands.addAll(g.dependents(head, r));
+                } else if (rel != null) {
+                    cands.addAll(g.dependents(head, rel));
+                }
+                if (rel != null && rel.equals("nsubj:pass") && cands.isEmpty())
+                    for (Dependency d : g.parents(head))   // reduced relative: "troops sent to ..."
+                        if (d.relation().equals("acl") && d.governor() >= 0) cands.add(d.governor());
+            }
+            case PP -> {
+                for (int m : matched) collectPp(g, m, s.name(), cands);
+                for (int m : List.copyOf(matched))
+                    for (String r : CLAUSE_RELATIONS) for (int c : g.dependents(m, r)) collectPp(g, c, s.name(), cands);
+            }
+            case WORD -> collectWords(g, head, s.lemmas(), cands);
+        }
+        if (s.lemmas().isEmpty() || s.kind() == Slot.Kind.WORD) return cands;
+        List<Integer> out = new ArrayList<>();
+        for (int c : cands) if (lemmaFits(g, c, s.lemmas())) out.add(c);
+        return out;
+    }
+
+    /** A word fits a lemma list by its lemma, or, for a multi-word entry ("human right"), by itself and the word before. */
+    static boolean lemmaFits(Graph g, int i, Set<String> lemmas) {
+        String l = g.lemma(i);
+        if (lemmas.contains(l)) return true;
+        if (i > 0 && lemmas.contains(g.lemma(i - 1) + " " + l)) return true;
+        return false;
+    }
+
+    private static void collectPp(Graph g, int gov, String prep, List<Integer> out) {
+        for (Dependency d : g.children(gov)) {
+            String r = d.relation();
+            int colon = r.indexOf(':');
+            if (colon < 0) continue;
+            String base = r.substring(0, colon);
+            if (!base.equals("obl") && !base.equals("nmod")) continue;
+            String spec = r.substring(colon + 1);
+            if ((spec.equals(prep) || spec.startsWith(prep + "_")) && !out.contains(d.dependent())) out.add(d.dependent());
+        }
+    }
+
+    /** Words with one of {@code lemmas} in the head's own clause (not inside a clause of its own). */
+    private static void collectWords(Graph g, int head, Set<String> lemmas, List<Integer> out) {
+        List<Integer> queue = new ArrayList<>();
+        queue.add(head);
+        boolean[] seen = new boolean[g.size()];
+        seen[head] = true;
+        for (int k = 0; k < queue.size(); k++) {
+            for (Dependency d : g.children(queue.get(k))) {
+                int c = d.dependent();
+                String base = d.baseRelation();
+                if (seen[c] || base.equals("ccomp") || base.equals("parataxis") || base.equals("advcl") || d.relation().equals("acl:relcl")
+                        || base.equals("conj") && g.token(c).isVerb()) continue;
+                seen[c] = true;
+                queue.add(c);
+                if (lemmaFits(g, c, lemmas)) out.add(c);
+            }
+        }
+    }
+}

@@ -1,0 +1,90 @@
+package org.herald.events;
+
+import org.herald.knowledge.KnowledgeSource;
+import org.herald.knowledge.TsvReader;
+import org.herald.nlp.Dependency;
+
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Decides whether a matched head states an act, an intention, a threat, or nothing codable (negated or merely
+ * possible), from {@code events/modality.tsv}: the head's own auxiliaries and negation, then the verbs it is the
+ * complement of ("pledged to send", "threatened to impose", "refused to meet").
+ */
+final class Modality {
+    static final String FILE = "events/modality.tsv";
+
+    enum Kind { NEGATION, HEDGE, FUTURE, INTENT, THREAT, BLOCK, SPEECH }
+
+    /** What the sentence says of the act. */
+    enum Mood { ACTUAL, INTENDED, THREATENED, NONE }
+
+    private static final int MAX_CLIMB = 4;
+    private final Map<String, Kind> words;
+
+    private Modality(Map<String, Kind> words) { this.words = Map.copyOf(words); }
+
+    static Modality load(KnowledgeSource source) {
+        Map<String, Kind> words = new HashMap<>();
+        for (TsvReader.Row row : TsvReader.readAll(source, FILE, "lemma", "kind")) {
+            try {
+                words.put(row.get("lemma").toLowerCase(Locale.ROOT), Kind.valueOf(row.get("kind").toUpperCase(Locale.ROOT)));
+            } catch (IllegalArgumentException e) {
+                throw row.error("unknown kind '" + row.get("kind") + "'");
+            }
+        }
+        return new Modality(words);
+    }
+
+    private boolean negated(Graph g, int h) {
+        for (Dependency d : g.children(h))
+            if (words.get(g.lemma(d.dependent())) == Kind.NEGATION && (d.baseRelation().equals("advmod") || d.baseRelation().equals("neg")))
+                return true;
+        return false;
+    }
+
+    Kind kindOf(String lemma) { return words.get(lemma); }
+
+    Mood mood(Graph g, int head) {
+        Mood mood = Mood.ACTUAL;
+        int h = head;
+        for (int step = 0; step < MAX_CLIMB; step++) {
+            for (Dependency d : g.children(h)) {
+                String r = d.baseRelation();
+                Kind k = words.get(g.lemma(d.dependent()));
+                if (r.equals("nsubj") && h == head && (g.lemma(d.dependent()).equals("none") || g.lemma(d.dependent()).equals("nobody")))
+                    return Mood.NONE;
+                if (k == null) continue;
+                if (k == Kind.NEGATION && (r.equals("advmod") || r.equals("neg") || r.equals("det") && h == head && g.token(h).isNoun()
+                        || r.equals("cc:preconj"))) return Mood.NONE;
+                if (r.equals("aux")) {
+                    if (k == Kind.HEDGE) return Mood.NONE;
+                    if (k == Kind.FUTURE && mood == Mood.ACTUAL) mood = Mood.INTENDED;
+                }
+                // "the planned deployment", "a possible attack"
+                if (r.equals("amod") && g.token(h).isNoun()) {
+                    if (k == Kind.HEDGE) return Mood.NONE;
+                    if (k == Kind.INTENT && mood == Mood.ACTUAL) mood = Mood.INTENDED;
+                }
+            }
+            int gov = g.governorBy(h, "xcomp");
+            if (gov < 0) {
+                // "demanded that Iraq withdraw", "has not confirmed it will send": the clause is asked for or left open.
+                int c = g.governorBy(h, "ccomp");
+                if (c < 0) break;
+                Kind ck = words.get(g.lemma(c));
+                if (ck == Kind.HEDGE || ck == Kind.BLOCK || negated(g, c)) return Mood.NONE;
+                break;
+            }
+            if (negated(g, gov)) return Mood.NONE;
+            Kind k = words.get(g.lemma(gov));
+            if (k == Kind.HEDGE || k == Kind.BLOCK || k == Kind.NEGATION) return Mood.NONE;
+            if (k == Kind.THREAT) mood = Mood.THREATENED;
+            else if (k == Kind.INTENT && mood == Mood.ACTUAL) mood = Mood.INTENDED;
+            h = gov;
+        }
+        return mood;
+    }
+}

@@ -1,0 +1,119 @@
+package org.herald.events;
+
+import org.herald.Excerpt;
+import org.herald.actors.Actor;
+import org.herald.actors.Actors;
+import org.herald.nlp.Dependency;
+import org.herald.nlp.Token;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Turns the word a pattern picked for a source or target into an {@link Event.Party}: the actor the actors stage
+ * found there (by a mention covering the word, else the one overlapping its noun phrase most), or, failing that,
+ * the noun phrase's own words with no actor id and no code.
+ */
+final class PartyFinder {
+    private static final Set<String> PHRASE_RELATIONS = Set.of("compound", "amod", "flat", "nmod", "nummod", "case", "det:poss", "fixed");
+    private static final Set<String> FIRST_PERSON = Set.of("i", "we", "me", "us", "our", "my");
+    /** Words of time that a preposition phrase may carry ("on Sunday"): never a party. */
+    private static final Set<String> TIME_WORDS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+            "today", "yesterday", "tomorrow", "tonight", "night", "morning", "evening", "afternoon", "week", "weekend", "month", "year",
+            "day", "hour", "time", "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+            "november", "december", "decade", "period", "minute", "moment");
+
+    /** A party and the noun phrase it was read from. */
+    record Found(Event.Party party, int start, int end, boolean firstPerson) {}
+
+    private PartyFinder() { }
+
+    /** The party named at token {@code i}, or empty for an unresolved pronoun or a word that names nobody. */
+    static Optional<Found> find(Graph g, int i, String body, Actors actors) {
+        Token head = g.token(i);
+        String lower = head.word().toLowerCase(java.util.Locale.ROOT);
+        boolean pronoun = head.pos().startsWith("PRP") || head.pos().equals("WDT") || head.pos().equals("WP");
+        Optional<Actor> covering = covering(actors, head.start(), head.end());
+        if (pronoun) {
+            if (covering.isPresent()) return Optional.of(found(covering.get(), head.start(), head.end(), false));
+            return FIRST_PERSON.contains(lower) ? Optional.of(new Found(null, head.start(), head.end(), true)) : Optional.empty();
+        }
+        if (head.pos().equals("CD") || head.pos().equals("EX") || TIME_WORDS.contains(head.lemma())) return Optional.empty();
+        int[] span = phrase(g, i);
+        if (covering.isPresent()) return Optional.of(found(covering.get(), span[0], span[1], false));
+        Optional<Actor> overlapping = firstIn(actors, span[0], span[1]);
+        if (overlapping.isPresent()) return Optional.of(found(overlapping.get(), span[0], span[1], false));
+        Optional<Actor> deeper = deeperActor(g, i, actors);
+        if (deeper.isPresent()) return Optional.of(found(deeper.get(), span[0], span[1], false));
+        String name = body.substring(span[0], span[1]).replaceAll("\\s+", " ");
+        return Optional.of(new Found(new Event.Party(null, name, null), span[0], span[1], false));
+    }
+
+    private static Found found(Actor a, int start, int end, boolean firstPerson) {
+        return new Found(new Event.Party(a.id(), a.name(), a.code()), start, end, firstPerson);
+    }
+
+    /** The coded actor mentioned first inside [start, end): in "Russia's war against Ukraine" it is Russia's war. */
+    private static Optional<Actor> firstIn(Actors actors, int start, int end) {
+        Actor best = null;
+        int bestStart = Integer.MAX_VALUE;
+        for (Actor a : actors.list())
+            for (Excerpt m : a.mentions())
+                if (m.start() >= start && m.end() <= end && m.start() < bestStart && a.code() != null) {
+                    best = a;
+                    bestStart = m.start();
+                }
+        return Optional.ofNullable(best);
+    }
+
+    private static Optional<Actor> covering(Actors actors, int start, int end) {
+        for (Actor a : actors.list())
+            for (Excerpt m : a.mentions()) if (m.start() <= start && end <= m.end()) return Optional.of(a);
+        return Optional.empty();
+    }
+
+    /** An actor named inside the phrase's modifying clauses ("activities related to the DPRK's deployment"). */
+    private static Optional<Actor> deeperActor(Graph g, int i, Actors actors) {
+        if (actors.list().isEmpty()) return Optional.empty();
+        List<Integer> queue = new ArrayList<>(List.of(i));
+        for (int k = 0; k < queue.size() && queue.size() < 40; k++) {
+            for (Dependency d : g.children(queue.get(k))) {
+                String base = d.baseRelation();
+                if (base.equals("conj") || base.equals("punct") || base.equals("cc") || d.relation().equals("acl:relcl")
+                        || queue.contains(d.dependent())) continue;
+                queue.add(d.dependent());
+                Token t = g.token(d.dependent());
+                Optional<Actor> a = covering(actors, t.start(), t.end());
+                if (a.isPresent() && a.get().code() != null) return a;
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Body span of the noun phrase headed by {@code i}: modifiers, compounds and attached "of"/"in" phrases, no clauses. */
+    static int[] phrase(Graph g, int i) {
+        List<Integer> toks = new ArrayList<>();
+        toks.add(i);
+        for (int k = 0; k < toks.size() && toks.size() < 24; k++) {
+            for (Dependency d : g.children(toks.get(k))) {
+                int c = d.dependent();
+                if (toks.contains(c)) continue;
+                String base = d.baseRelation();
+                if (!PHRASE_RELATIONS.contains(base) && !d.relation().equals("nmod:poss")) continue;
+                if (base.equals("nmod") && g.token(c).isVerb()) continue;
+                if (base.equals("case") && toks.get(k) == i) continue;   // "on Russia": the preposition is not the actor's
+                if (base.equals("nmod") && toks.get(k) == i && d.relation().matches("nmod:(on|against|to|with|at|for|over)")) continue;
+                toks.add(c);
+            }
+        }
+        int min = Integer.MAX_VALUE, max = -1;
+        for (int t : toks) {
+            min = Math.min(min, g.token(t).start());
+            max = Math.max(max, g.token(t).end());
+        }
+        // Keep the phrase contiguous around its head: a far modifier (a parse error) must not swallow the sentence.
+        return new int[] {min, max};
+    }
+}

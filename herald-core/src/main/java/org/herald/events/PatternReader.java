@@ -1,0 +1,121 @@
+package org.herald.events;
+
+import org.herald.knowledge.KnowledgeException;
+import org.herald.knowledge.KnowledgeSource;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+
+/**
+ * Reads {@code events/patterns/<root>-<name>.rules}. One pattern a line:
+ * <pre>
+ *   @CRITICISM = criticism|condemnation|censure          macro (usable in any lemma list of the same file)
+ *   111  face  obj(@CRITICISM)  pp:from=source  nsubj=target
+ *   0874 withdraw|pull  obj(troop|force)  ?pp:from=target
+ *   154  deployment/n  pp:of=source  ?pp:to=target
+ * </pre>
+ * Columns are separated by runs of white space: CAMEO code, head lemmas ({@code |}-separated, {@code /n} for a noun
+ * head), then slots {@code [?]REL[(lemmas)][=source|=target]}: REL is a dependency relation (nsubj, obj, iobj,
+ * xcomp, ccomp, advcl, prt ...) or {@code pp:PREP}. {@code #} starts a comment. A bad line fails with file:line.
+ */
+public final class PatternReader {
+    private static final java.util.regex.Pattern SLOT =
+            java.util.regex.Pattern.compile("(\\?)?([a-z]+(?::[a-z_]+)?)(?:\\(([^)]*)\\))?(?:=(source|target))?");
+    static final List<String> ROOT_FILES = List.of(
+            "01-statement", "02-appeal", "03-intend", "04-consult", "05-diplomatic-cooperation", "06-material-cooperation",
+            "07-aid", "08-yield", "09-investigate", "10-demand", "11-disapprove", "12-reject", "13-threaten", "14-protest",
+            "15-force-posture", "16-reduce-relations", "17-coerce", "18-assault", "19-fight", "20-mass-violence");
+
+    private PatternReader() { }
+
+    /** The shipped pattern files (one per CAMEO root), then the user's {@code events/patterns/*.rules}. */
+    public static List<Pattern> readAll(KnowledgeSource source) {
+        List<Pattern> out = new ArrayList<>();
+        for (String name : ROOT_FILES) {
+            String rel = "events/patterns/" + name + ".rules";
+            out.addAll(read(rel, KnowledgeSource.requireShipped(rel), name.substring(0, 2)));
+        }
+        for (KnowledgeSource.Layer layer : source.userFiles("events/patterns", ".rules")) out.addAll(read(layer.name(), layer.text(), null));
+        return out;
+    }
+
+    /**
+     * Parses one file. {@code root}, when given, is the CAMEO root every code of the file must belong to.
+     */
+    public static List<Pattern> read(String file, String text, String root) {
+        String shortName = file.substring(file.lastIndexOf('/') + 1);
+        Map<String, Set<String>> macros = new HashMap<>();
+        List<Pattern> out = new ArrayList<>();
+        String[] lines = text.split("\r?\n", -1);
+        for (int n = 0; n < lines.length; n++) {
+            String line = lines[n];
+            int hash = line.indexOf('#');
+            if (hash >= 0) line = line.substring(0, hash);
+            line = line.strip();
+            if (line.isEmpty()) continue;
+            try {
+                if (line.startsWith("@")) {
+                    int eq = line.indexOf('=');
+                    if (eq < 0) throw new IllegalArgumentException("macro needs '@NAME = a|b'");
+                    macros.put(line.substring(0, eq).strip().toUpperCase(Locale.ROOT), lemmas(line.substring(eq + 1), macros));
+                    continue;
+                }
+                String[] cols = line.split("\\s+");
+                if (cols.length < 2) throw new IllegalArgumentException("a pattern needs a code and a head");
+                CameoCode code = CameoCode.of(cols[0]);
+                if (root != null && !code.root().equals(root))
+                    throw new IllegalArgumentException("code " + code + " does not belong in the file of root " + root);
+                String head = cols[1];
+                boolean noun = head.endsWith("/n");
+                if (noun || head.endsWith("/v")) head = head.substring(0, head.length() - 2);
+                List<Slot> slots = new ArrayList<>();
+                for (int i = 2; i < cols.length; i++) slots.add(slot(cols[i], macros));
+                out.add(new Pattern(code, lemmas(head, macros), noun, slots, shortName + ":" + (n + 1)));
+            } catch (IllegalArgumentException e) {
+                throw new KnowledgeException(file, n + 1, e.getMessage());
+            }
+        }
+        return out;
+    }
+
+    static Slot slot(String text, Map<String, Set<String>> macros) {
+        Matcher m = SLOT.matcher(text);
+        if (!m.matches()) throw new IllegalArgumentException("bad slot '" + text + "' (expected [?]REL[(lemmas)][=source|=target])");
+        String rel = m.group(2);
+        Slot.Kind kind = Slot.Kind.REL;
+        String name = rel;
+        if (rel.startsWith("pp:")) {
+            kind = Slot.Kind.PP;
+            name = rel.substring(3);
+        } else if (rel.equals("word")) {
+            kind = Slot.Kind.WORD;
+        }
+        Set<String> lemmas = m.group(3) == null ? Set.of() : lemmas(m.group(3), macros);
+        if (kind == Slot.Kind.WORD && lemmas.isEmpty()) throw new IllegalArgumentException("word(...) needs lemmas");
+        Slot.Role role = m.group(4) == null ? Slot.Role.NONE : Slot.Role.valueOf(m.group(4).toUpperCase(Locale.ROOT));
+        return new Slot(kind, name, lemmas, role, m.group(1) != null);
+    }
+
+    private static Set<String> lemmas(String list, Map<String, Set<String>> macros) {
+        Set<String> out = new LinkedHashSet<>();
+        for (String part : list.split("\\|")) {
+            String p = part.strip().toLowerCase(Locale.ROOT);
+            if (p.isEmpty()) continue;
+            if (p.startsWith("@")) {
+                Set<String> m = macros.get("@" + p.substring(1).toUpperCase(Locale.ROOT));
+                if (m == null) throw new IllegalArgumentException("unknown macro " + part.strip());
+                out.addAll(m);
+            } else {
+                out.add(p.replace('_', ' '));
+            }
+        }
+        if (out.isEmpty()) throw new IllegalArgumentException("empty lemma list");
+        return out;
+    }
+}

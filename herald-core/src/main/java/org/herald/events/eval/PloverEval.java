@@ -1,0 +1,130 @@
+package org.herald.events.eval;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.herald.Analysis;
+import org.herald.Excerpt;
+import org.herald.Page;
+import org.herald.actors.Actor;
+import org.herald.events.Event;
+import org.herald.pipeline.Pipeline;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Scores the event coder on sentences coded by hand with a PLOVER type and source/target words (the layout of the
+ * PLOVER gold-standard records). Each sentence goes through the whole pipeline as a one-sentence text page. A sentence
+ * counts for type accuracy when some event has the gold type, for full accuracy when such an event's source covers a
+ * gold source's words and its target a gold target's words (where the gold names one). Precision is over every event
+ * emitted, so that emitting many events is not rewarded.
+ *
+ * <p>A party covers gold words when its name contains them, or when its actor has a mention overlapping them.
+ */
+public final class PloverEval {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private PloverEval() { }
+
+    /** One gold record: the sentence, its type and the source and target words. */
+    public record Gold(String id, String text, String type, List<String> sources, List<String> targets) {
+        public Gold {
+            sources = List.copyOf(sources);
+            targets = List.copyOf(targets);
+        }
+    }
+
+    /** What one sentence gave. */
+    public record Outcome(Gold gold, List<Event> events, boolean typeHit, boolean fullHit, int correctEvents) {
+        public Outcome { events = List.copyOf(events); }
+    }
+
+    /** The totals. */
+    public record Report(int sentences, int typeHits, int fullHits, int events, int correctEvents, long nanos, List<Outcome> outcomes) {
+        public Report { outcomes = List.copyOf(outcomes); }
+        public double typeAccuracy() { return sentences == 0 ? 0 : (double) typeHits / sentences; }
+        public double fullAccuracy() { return sentences == 0 ? 0 : (double) fullHits / sentences; }
+        public double eventsPerSentence() { return sentences == 0 ? 0 : (double) events / sentences; }
+        public double precision() { return events == 0 ? 0 : (double) correctEvents / events; }
+    }
+
+    public static List<Gold> read(Path file) {
+        List<Gold> out = new ArrayList<>();
+        try {
+            for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+                if (line.isBlank()) continue;
+                JsonNode n = JSON.readTree(line);
+                out.add(new Gold(n.path("id").asText(), n.path("text").asText().strip(), n.path("event").asText(),
+                        texts(n.path("source")), texts(n.path("target"))));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + file, e);
+        }
+        return out;
+    }
+
+    private static List<String> texts(JsonNode list) {
+        List<String> out = new ArrayList<>();
+        for (JsonNode a : list) if (!a.path("text").asText().isBlank()) out.add(a.path("text").asText());
+        return out;
+    }
+
+    public static Report run(Pipeline pipeline, List<Gold> golds) {
+        List<Outcome> outcomes = new ArrayList<>();
+        int typeHits = 0, fullHits = 0, events = 0, correct = 0;
+        long t0 = System.nanoTime();
+        for (Gold g : golds) {
+            Analysis a = pipeline.analyze(Page.ofText(g.id(), g.text()));
+            Outcome o = score(g, a);
+            outcomes.add(o);
+            if (o.typeHit()) typeHits++;
+            if (o.fullHit()) fullHits++;
+            events += o.events().size();
+            correct += o.correctEvents();
+        }
+        return new Report(golds.size(), typeHits, fullHits, events, correct, System.nanoTime() - t0, outcomes);
+    }
+
+    static Outcome score(Gold g, Analysis a) {
+        boolean typeHit = false, fullHit = false;
+        int correct = 0;
+        String body = a.article() == null ? "" : a.article().body();
+        for (Event e : a.events()) {
+            if (!g.type().equals(e.plover())) continue;
+            typeHit = true;
+            boolean src = covers(e.source(), g.sources(), a, body);
+            boolean tgt = g.targets().isEmpty() || covers(e.target(), g.targets(), a, body);
+            if (src && tgt) {
+                fullHit = true;
+                correct++;
+            }
+        }
+        return new Outcome(g, a.events(), typeHit, fullHit, correct);
+    }
+
+    static boolean covers(Event.Party party, List<String> golds, Analysis a, String body) {
+        if (party == null) return false;
+        String name = norm(party.name());
+        for (String gold : golds) {
+            if (!name.isEmpty() && name.contains(norm(gold))) return true;
+            if (party.actor() == null) continue;
+            int at = body.indexOf(gold);
+            if (at < 0) continue;
+            for (Actor actor : a.actors()) {
+                if (!actor.id().equals(party.actor())) continue;
+                for (Excerpt m : actor.mentions()) if (m.start() < at + gold.length() && at < m.end()) return true;
+            }
+        }
+        return false;
+    }
+
+    private static String norm(String s) {
+        return s == null ? "" : s.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+    }
+}

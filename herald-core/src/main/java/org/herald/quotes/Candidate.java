@@ -1,0 +1,33 @@
+package org.herald.quotes;
+
+import org.herald.Span;
+
+import java.util.List;
+
+/**
+ * A quote a rule found, before its speaker is resolved and it gets an id.
+ *
+ * @param kind            direct, partial or indirect
+ * @param parts           the quoted words' pieces, in body order
+ * @param speaker         the words naming the speaker, or null
+ * @param cue             the cue word(s) as written, or null
+ * @param rule            id of the rule that found it
+ * @param followsPrevious no cue of its own: a quote paragraph that continues the previous speaker's quote
+ */
+record Candidate(Quote.Kind kind, List<Span> parts, SpeakerWords speaker, String cue, String rule, boolean followsPrevious) {
+    Candidate { parts = List.copyOf(parts); }
+
+    int start() { return parts.get(0).start(); }
+
+    int end() { return parts.get(parts.size() - 1).end(); }
+
+    boolean overlaps(int from, int to) {
+        for (Span p : parts) if (p.start() < to && from < p.end()) return true;
+        return false;
+    }
+
+    static boolean anyOverlaps(List<Candidate> found, int from, int to) {
+        for (Candidate c : found) if (c.overlaps(from, to)) return true;
+        return false;
+    }
+}

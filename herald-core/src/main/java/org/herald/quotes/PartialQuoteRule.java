@@ -1,0 +1,48 @@
+package org.herald.quotes;
+
+import org.herald.Span;
+import org.herald.nlp.Sentence;
+import org.herald.nlp.Token;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A few marked words inside a clause that a speech verb governs ("adding that ... would be a “brazen violation of the
+ * UN Charter”", "called the sanctions “a necessary signal”"). Marked words governed by no speech verb with a
+ * speaker ("critics dubbed the plan a “paper tiger”", titles of books and operations) are scare quotes: no quote.
+ */
+final class PartialQuoteRule implements QuoteRule {
+    static final String ID = "partial";
+    /** The subject is the speaker, never part of what was said. */
+    private static final Set<String> NOT_SAID = Set.of("nsubj", "nsubj:pass", "csubj");
+
+    @Override public String id() { return ID; }
+
+    @Override public List<Candidate> find(QuoteContext ctx, List<Candidate> found) {
+        List<Candidate> out = new ArrayList<>();
+        for (QuoteMarks.Marked m : ctx.marks) {
+            if (!m.closed() || m.parts().size() != 1 || Candidate.anyOverlaps(found, m.start(), m.end())) continue;
+            int si = ctx.nlp.sentenceAt(m.start());
+            if (si < 0) continue;
+            Sentence s = ctx.sentence(si);
+            int first = s.tokenAt(m.start());
+            if (first < 0) continue;
+            Cue best = null;
+            int bestSize = Integer.MAX_VALUE;
+            for (Token t : s.tokens()) {
+                if (ctx.inMarks(t) || !ctx.cues.isVerbCue(s, t.index(), SpeechCues.Use.PARTIAL) || Parse.isNegated(s, t.index())) continue;
+                var governed = Parse.subtree(s, t.index(), NOT_SAID);
+                if (!governed.contains(first) || governed.size() >= bestSize) continue;
+                Cue c = Cue.of(s, t.index());
+                if (c.speaker() == null) continue;
+                best = c;
+                bestSize = governed.size();
+            }
+            if (best == null) continue;
+            out.add(new Candidate(Quote.Kind.PARTIAL, List.of(new Span(m.start(), m.end())), best.speaker(), best.word(), ID, false));
+        }
+        return out;
+    }
+}

@@ -1,0 +1,142 @@
+package org.herald.quotes;
+
+import org.herald.actors.Actor;
+import org.herald.nlp.Dependency;
+import org.herald.nlp.EntityMention;
+import org.herald.nlp.Sentence;
+import org.herald.nlp.Token;
+
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Turns the words naming a speaker into a {@link Quote.Speaker}: a pronoun goes to the nearest fitting named entity
+ * before it (subjects first, the current sentence then earlier ones), a title ("the president added") to the last
+ * mention of that title, a surname to the full name; then the referent is looked up among the document's actors.
+ * Unresolvable pronouns give no speaker: none is invented.
+ */
+final class SpeakerResolver {
+    /** Sentences searched back for a pronoun's antecedent: news pronouns rarely reach further. */
+    private static final int PRONOUN_LOOKBACK = 4;
+    /** Sentences searched back for an earlier mention of a title. */
+    private static final int TITLE_LOOKBACK = 12;
+    private static final Set<String> PERSON_PRONOUNS = Set.of("he", "she", "him", "her");
+    private static final Set<String> GROUP_PRONOUNS = Set.of("it", "they", "them");
+
+    private SpeakerResolver() { }
+
+    static Quote.Speaker resolve(QuoteContext ctx, SpeakerWords w) {
+        if (w == null) return null;
+        return switch (w.type()) {
+            case PRONOUN -> {
+                SpeakerWords referent = antecedent(ctx, w);
+                yield referent == null ? null : speaker(ctx, referent, w);
+            }
+            case TITLE -> {
+                SpeakerWords earlier = earlierTitle(ctx, w);
+                yield speaker(ctx, earlier == null ? w : earlier, w);
+            }
+            default -> speaker(ctx, w, w);
+        };
+    }
+
+    private static Quote.Speaker speaker(QuoteContext ctx, SpeakerWords referent, SpeakerWords words) {
+        Actor actor = actorOf(ctx, referent);
+        String name = actor != null && actor.kind() == Actor.Kind.PERSON || actor != null && isName(referent)
+                ? actor.name() : fullName(ctx, referent);
+        return new Quote.Speaker(actor == null ? null : actor.id(), name, actor == null ? null : actor.code(), words.start(), words.end());
+    }
+
+    private static boolean isName(SpeakerWords w) {
+        return w.type() != SpeakerWords.Type.TITLE && w.type() != SpeakerWords.Type.OTHER;
+    }
+
+    /** Names are looked up by their span; titles by their head noun, then by a possessor ("Russia's envoy"). */
+    private static Actor actorOf(QuoteContext ctx, SpeakerWords w) {
+        if (isName(w)) return ctx.actors.findAt(w.start(), w.end()).orElse(null);
+        Sentence s = ctx.sentence(w.sentence());
+        Token head = s.token(w.head());
+        Actor byHead = ctx.actors.findAt(head.start(), head.end()).orElse(null);
+        if (byHead != null) return byHead;
+        int poss = Parse.child(s, w.head(), "nmod:poss");
+        if (poss >= 0) return ctx.actors.findAt(s.token(poss).start(), s.token(poss).end()).orElse(null);
+        return null;
+    }
+
+    /** The fullest earlier PERSON name ending with this surname ("Nebenzia" → "Vassily Nebenzia"), else the words. */
+    private static String fullName(QuoteContext ctx, SpeakerWords w) {
+        String text = ctx.text(w.start(), w.end());
+        if (!isName(w)) return text;
+        String best = text;
+        for (Sentence s : ctx.nlp.sentences()) {
+            for (EntityMention e : s.entities()) {
+                if (e.type().equals("PERSON") && e.text().endsWith(" " + text) && e.text().length() > best.length()) best = e.text();
+            }
+        }
+        return best;
+    }
+
+    /** The nearest fitting named entity before the pronoun: subjects first in each sentence, nearer sentences first. */
+    private static SpeakerWords antecedent(QuoteContext ctx, SpeakerWords w) {
+        String p = w.text().toLowerCase(Locale.ROOT);
+        Set<String> types = PERSON_PRONOUNS.contains(p) ? Set.of("PERSON")
+                : GROUP_PRONOUNS.contains(p) ? Set.of("ORGANIZATION", "LOCATION") : Set.of();
+        if (types.isEmpty()) return null;
+        Set<String> surnames = types.contains("PERSON") ? personSurnames(ctx) : Set.of();
+        for (int si = w.sentence(); si >= 0 && si >= w.sentence() - PRONOUN_LOOKBACK; si--) {
+            Sentence s = ctx.sentence(si);
+            int subject = -1, any = -1;
+            for (Token t : s.tokens()) {
+                if (ctx.inMarks(t) || si == w.sentence() && t.end() > w.start()) continue;
+                if (!fits(s, t, types, surnames)) continue;
+                if (Parse.isSubject(s, t.index())) subject = t.index();
+                any = t.index();
+            }
+            int chosen = subject >= 0 ? subject : any;
+            if (chosen >= 0) return SpeakerFinder.ofHead(s, chosen);
+        }
+        return null;
+    }
+
+    /** A token of a fitting entity, or a proper noun the tagger missed that is the surname of a person named earlier. */
+    private static boolean fits(Sentence s, Token t, Set<String> types, Set<String> surnames) {
+        EntityMention e = Parse.entityAt(s, t.index());
+        if (e != null && types.contains(e.type())) return true;
+        return t.isProperNoun() && surnames.contains(t.word());
+    }
+
+    private static Set<String> personSurnames(QuoteContext ctx) {
+        Set<String> out = new java.util.HashSet<>();
+        for (Sentence s : ctx.nlp.sentences())
+            for (EntityMention e : s.entities())
+                if (e.type().equals("PERSON") && !ctx.inMarks(e.start())) out.add(s.token(e.endToken() - 1).word());
+        return out;
+    }
+
+    /** The last earlier mention of the title's head noun, resolved to the person it names where it names one. */
+    private static SpeakerWords earlierTitle(QuoteContext ctx, SpeakerWords w) {
+        String lemma = ctx.sentence(w.sentence()).token(w.head()).lemma();
+        for (int si = w.sentence(); si >= 0 && si >= w.sentence() - TITLE_LOOKBACK; si--) {
+            Sentence s = ctx.sentence(si);
+            for (int i = s.tokens().size() - 1; i >= 0; i--) {
+                Token t = s.token(i);
+                if (!t.lemma().equals(lemma) || ctx.inMarks(t) || si == w.sentence() && t.start() >= w.start()) continue;
+                return namedBy(s, i);
+            }
+        }
+        return null;
+    }
+
+    /** "President Ana Ribeiro", "Ana Ribeiro, the president", "the president, Ana Ribeiro": the person; else the title. */
+    private static SpeakerWords namedBy(Sentence s, int title) {
+        for (Dependency d : s.parents(title)) {
+            if (d.governor() < 0) continue;
+            EntityMention e = Parse.entityAt(s, d.governor());
+            if ((d.relation().equals("compound") || d.relation().equals("appos")) && e != null && e.type().equals("PERSON"))
+                return SpeakerFinder.ofHead(s, d.governor());
+        }
+        EntityMention own = Parse.entityAt(s, title);
+        if (own != null && own.type().equals("PERSON")) return SpeakerFinder.ofHead(s, title);
+        return SpeakerFinder.ofHead(s, title);
+    }
+}
