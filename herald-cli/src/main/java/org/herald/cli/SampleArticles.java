@@ -9,14 +9,14 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The sample articles that ship with Herald (written for the project), listed in {@code herald/samples/index.txt}. */
+/** The sample articles that ship with Herald (written for the project), listed in {@code herald/samples/samples.index}. */
 public final class SampleArticles {
     static final String DIR = "/herald/samples/";
 
     private SampleArticles() { }
 
     public static List<String> names() {
-        String index = read("index.txt");
+        String index = read("samples.index");
         List<String> out = new ArrayList<>();
         for (String line : index.split("\n")) {
             String name = line.strip();
