@@ -40,9 +40,15 @@ class LanguageDetectorTest {
                 + "while the mayor of São Paulo said it was a matter for the state."));
     }
 
-    @Test void too_little_text_is_unknown() {
+    @Test void text_without_letters_is_unknown() {
         assertNull(DETECTOR.detect("12345 !!!"));
         assertNull(DETECTOR.detect(""));
+    }
+
+    @Test void short_latin_text_with_little_evidence_is_taken_for_english() {
+        assertEquals("en", DETECTOR.detect("Ministers met in Geneva."));
+        assertEquals("en", DETECTOR.detect("Hello world"));
+        assertEquals("fr", DETECTOR.detect("Le président et la ministre."));
     }
 
     @Test void it_covers_the_required_languages() {
