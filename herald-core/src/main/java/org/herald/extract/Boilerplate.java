@@ -16,6 +16,8 @@ import java.util.Set;
 record Boilerplate(List<String> discussion, List<String> unlikely, List<String> likely, List<String> byline, List<String> elsewhere, Set<String> uiLines,
                    List<String> uiPrefixes, Set<String> byWords, Set<String> roleWords) {
     static final String FILE = "extract/boilerplate.tsv";
+    /** Punctuation, symbols and spaces around a line, and counters after it ("Comments (12)"). */
+    private static final java.util.regex.Pattern EDGES = java.util.regex.Pattern.compile("^[\\p{P}\\p{S}\\s]+|[\\p{P}\\p{S}\\s\\d]+$");
 
     Boilerplate {
         discussion = List.copyOf(discussion);
@@ -93,7 +95,7 @@ record Boilerplate(List<String> discussion, List<String> unlikely, List<String> 
     boolean isUiLine(String line) {
         String s = line.strip().toLowerCase(Locale.ROOT);
         if (s.length() > 80) return false;
-        String bare = s.replaceAll("^[\\p{P}\\p{S}\\s]+|[\\p{P}\\p{S}\\s\\d]+$", "");
+        String bare = EDGES.matcher(s).replaceAll("");
         if (uiLines.contains(bare)) return true;
         for (String p : uiPrefixes) if (s.startsWith(p)) return true;
         return false;

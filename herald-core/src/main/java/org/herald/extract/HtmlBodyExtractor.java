@@ -65,7 +65,7 @@ final class HtmlBodyExtractor {
         for (int b = choice.firstBlock(); b <= choice.lastBlock(); b++) if (!excluded[owner[b]]) kept.add(blocks.get(b));
         List<String> paragraphs = filter.keep(kept, title);
         List<String> everything = new ArrayList<>();
-        for (Block b : blocks) if (!vocab.isUiLine(b.text())) everything.add(b.text());
+        if (paragraphs.isEmpty()) for (Block b : blocks) if (!vocab.isUiLine(b.text())) everything.add(b.text());
         return new Result(paragraphs, "html-" + choice.element().normalName(), String.join("\n\n", everything));
     }
 

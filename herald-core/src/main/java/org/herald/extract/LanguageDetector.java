@@ -124,9 +124,19 @@ final class LanguageDetector {
         String best = null;
         for (Map.Entry<String, Integer> e : hits.entrySet())
             if (best == null || e.getValue() > hits.get(best) || (e.getValue().equals(hits.get(best)) && e.getKey().compareTo(best) < 0)) best = e.getKey();
-        if (best == null || hits.get(best) < MIN_HITS) return null;
-        if (!best.equals("en") && hits.getOrDefault("en", 0) >= ENGLISH_MARGIN * hits.get(best)) return "en";
+        int en = hits.getOrDefault("en", 0);
+        if (best == null || hits.get(best) < MIN_HITS) {
+            // Too little evidence: short Latin-script text is taken for English unless another language clearly leads,
+            // since calling English text foreign would cost it every actor and event downstream.
+            return best == null || hits.get(best) - en < MIN_HITS - 1 ? (hasLetters(s) ? "en" : null) : best;
+        }
+        if (!best.equals("en") && en >= ENGLISH_MARGIN * hits.get(best)) return "en";
         return best;
+    }
+
+    private static boolean hasLetters(String s) {
+        for (int i = 0; i < s.length(); i++) if (Character.isLetter(s.charAt(i))) return true;
+        return false;
     }
 
     /** Languages the detector can name (for documentation and tests). */

@@ -21,11 +21,20 @@ import java.util.regex.Pattern;
  */
 final class TextBodyExtractor {
     /** Prose lines score their length; a short line costs this per character plus {@link #SHORT_LINE_COST}. */
-    private static final double SHORT_LINE_WEIGHT = 1.0;
-    private static final double SHORT_LINE_COST = 60;
+    private static final double SHORT_LINE_WEIGHT = 0.5;
+    private static final double SHORT_LINE_COST = 20;
     /** A headline is repeated within this many lines of the top of the page. */
     private static final int HEADLINE_WINDOW = 40;
     private static final int MAX_HEADLINE_CHARS = 250;
+    /**
+     * Paragraph continuity: article paragraphs follow one another, while a teaser's summary sits alone between its
+     * headline and the next teaser. A prose line with no prose neighbour counts this much.
+     */
+    private static final double ISOLATED_PROSE_WEIGHT = 0.3;
+    /** A line this long is prose even without end punctuation. */
+    private static final int LONG_LINE_CHARS = 200;
+    /** The byline block sits within this many lines of the end of the text (the bio after it may be prose). */
+    private static final int AUTHOR_AFTER_BODY = 3;
     private static final Pattern NAME = Pattern.compile("^(?:[Bb]y\\s+)?\\p{Lu}[\\p{L}'’.-]+(?:\\s+\\p{Lu}[\\p{L}'’.-]+){1,3}$");
 
     private final Boilerplate vocab;
@@ -49,9 +58,9 @@ final class TextBodyExtractor {
         if (range == null) return new Result(title, List.of(), "");
         int start = range[0], end = range[1];
         String author = null;
-        for (int i = start; i < lines.size(); i++) {
+        for (int i = Math.max(start + 1, end - AUTHOR_AFTER_BODY); i <= Math.min(lines.size() - 1, end + AUTHOR_AFTER_BODY); i++) {
             String l = lines.get(i);
-            if (counts.get(l) >= 2 && !l.equals(title) && NAME.matcher(l).matches() && i > start) {
+            if (counts.get(l) >= 2 && !l.equals(title) && NAME.matcher(l).matches()) {
                 author = l.replaceFirst("^[Bb]y\\s+", "");
                 end = Math.min(end, i - 1);
                 break;
@@ -90,13 +99,16 @@ final class TextBodyExtractor {
         return null;
     }
 
-    private static double lineScore(String l) {
-        if (isProse(l)) return l.length();
-        return -(l.length() * SHORT_LINE_WEIGHT + SHORT_LINE_COST);
+    private static double lineScore(List<String> lines, int i) {
+        String l = lines.get(i);
+        if (!isProse(l)) return -(l.length() * SHORT_LINE_WEIGHT + SHORT_LINE_COST);
+        boolean before = i > 0 && isProse(lines.get(i - 1)), after = i + 1 < lines.size() && isProse(lines.get(i + 1));
+        return before || after ? l.length() : l.length() * ISOLATED_PROSE_WEIGHT;
     }
 
+    /** Without markup a long headline or teaser looks like prose: a prose line ends like a sentence, or is very long. */
     static boolean isProse(String l) {
-        return l.length() >= ContentScore.PROSE_CHARS || (l.length() >= ContentScore.SENTENCE_CHARS && ContentScore.endsSentence(l));
+        return l.length() >= LONG_LINE_CHARS || (l.length() >= ContentScore.SENTENCE_CHARS && ContentScore.endsSentence(l));
     }
 
     /** Maximum-sum run of line scores (Kadane), or null when no line is prose. */
@@ -104,7 +116,7 @@ final class TextBodyExtractor {
         double best = 0, cur = 0;
         int bestStart = -1, bestEnd = -1, curStart = 0;
         for (int i = 0; i < lines.size(); i++) {
-            double s = lineScore(lines.get(i));
+            double s = lineScore(lines, i);
             if (cur <= 0) { cur = s; curStart = i; } else cur += s;
             if (cur > best) { best = cur; bestStart = curStart; bestEnd = i; }
         }

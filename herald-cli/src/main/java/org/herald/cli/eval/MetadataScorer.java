@@ -14,7 +14,6 @@ import java.util.regex.Pattern;
 /** The article-metadata set's scoring rule (its README): folded titles, byline names as substrings, shared dates, primary language subtags. */
 public final class MetadataScorer {
     private static final Pattern SPACES = Pattern.compile("[\\s\\p{Zs}\\u00A0\\u3000\\u2007\\u202F]+");
-    private static final Pattern BYLINE_SPLIT = Pattern.compile(",|&| and |(?<![\\p{L}\\p{N}_])by (?=)", Pattern.CASE_INSENSITIVE);
     private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
     private static final Pattern DATE_TIME = Pattern.compile("(\\d{4}-\\d{2}-\\d{2})[T ](\\d{2}:\\d{2}(?::\\d{2}(?:\\.\\d+)?)?)\\s*(Z|[+-]\\d{2}:?\\d{2})");
 

@@ -1,0 +1,64 @@
+package org.herald.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.herald.cli.output.Json;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+import java.io.ByteArrayOutputStream;
+import java.io.OutputStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.zip.GZIPOutputStream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class ExtractCommandTest {
+    private static final String PAGE = "<!DOCTYPE html><html lang=\"en\"><head><title>Bridge opens two years late | The Courier</title>"
+            + "<meta property=\"article:published_time\" content=\"2024-04-02T09:00:00Z\"><meta name=\"author\" content=\"By Ruth Vale\"></head>"
+            + "<body><nav><a href=\"/\">Home</a> <a href=\"/news\">News</a></nav><article><h1>Bridge opens two years late</h1>"
+            + "<p>The new river bridge opened to traffic on Tuesday, two years later than planned and well over its budget.</p>"
+            + "<p>The mayor said the delay had been caused by flooding during construction and by a dispute with the builder.</p>"
+            + "</article><footer>© 2024 The Courier</footer></body></html>";
+
+    record Run(int exit, String out) { }
+
+    private static Run run(String... args) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        CommandLine cl = HeraldCommand.commandLine();
+        cl.setOut(new PrintWriter(out, true, StandardCharsets.UTF_8));
+        cl.setErr(new PrintWriter(OutputStream.nullOutputStream(), true));
+        int exit = cl.execute(args);
+        return new Run(exit, out.toString(StandardCharsets.UTF_8));
+    }
+
+    @Test void prints_one_article_per_document_with_the_contract_fields(@TempDir Path dir) throws Exception {
+        Path gz = dir.resolve("bridge-story.html.gz");
+        try (OutputStream o = new GZIPOutputStream(Files.newOutputStream(gz))) { o.write(PAGE.getBytes(StandardCharsets.UTF_8)); }
+        Run r = run("extract", "--format", "jsonl", gz.toString());
+        assertEquals(0, r.exit());
+        JsonNode a = Json.MAPPER.readTree(r.out().strip());
+        assertEquals("bridge-story", a.get("id").asText());
+        assertEquals("Bridge opens two years late", a.get("title").asText());
+        assertEquals("Ruth Vale", a.get("authors").get(0).asText());
+        assertEquals("2024-04-02", a.get("published").asText());
+        assertEquals("en", a.get("language").asText());
+        assertTrue(a.get("body").asText().startsWith("The new river bridge opened"));
+        assertTrue(!a.get("body").asText().contains("Home") && !a.get("body").asText().contains("©"));
+    }
+
+    @Test void a_bad_file_gets_an_error_and_the_run_continues(@TempDir Path dir) throws Exception {
+        Files.write(dir.resolve("a-binary.txt"), new byte[] {0, 1, 2, 3});
+        Files.writeString(dir.resolve("b-page.html"), PAGE);
+        Run r = run("extract", "--format", "json", dir.toString());
+        assertEquals(ExitCodes.DOCUMENT_ERRORS, r.exit());
+        JsonNode all = Json.MAPPER.readTree(r.out());
+        assertEquals(2, all.size());
+        assertTrue(all.get(0).get("error").asText().contains("binary"));
+        assertEquals("Bridge opens two years late", all.get(1).get("title").asText());
+    }
+}
