@@ -59,8 +59,10 @@ public final class PetrarchConverter {
             String where = g.file() + ":" + g.line();
             if (g.prefix()) { skipped.add(where + ": " + g.phrase().words() + ": prefix agent [" + g.code() + "~] has no Herald form"); continue; }
             if (!g.code().matches("([A-Z]{3})+")) { skipped.add(where + ": " + g.phrase().words() + ": '" + g.code() + "' is not a CAMEO agent code"); continue; }
-            // The singular names one person ("minister"), the plurals a group ("ministers").
-            roles.append(g.phrase().words().toLowerCase(Locale.ROOT)).append('\t').append(g.code()).append("\tperson\n");
+            // With plurals, the phrase names one person ("minister") and the plurals a group; "{}" (no plural)
+            // marks a collective noun ("POLICE", "TROOPS"), a group itself.
+            String kind = g.plurals().isEmpty() ? "group" : "person";
+            roles.append(g.phrase().words().toLowerCase(Locale.ROOT)).append('\t').append(g.code()).append('\t').append(kind).append('\n');
             List<String> plurals = new ArrayList<>();
             for (DictionaryPhrase p : g.plurals()) plurals.add(p.words().toLowerCase(Locale.ROOT));
             if (!plurals.isEmpty()) roles.append(String.join("|", plurals)).append('\t').append(g.code()).append("\tgroup\n");
