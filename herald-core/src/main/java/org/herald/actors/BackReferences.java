@@ -99,9 +99,12 @@ final class BackReferences {
         List<ActorTable.Entry> persons = new ArrayList<>();
         for (ActorTable.Entry e : table.entries()) if (e.isPerson()) persons.add(e);
         if (persons.isEmpty()) return;
+        boolean[] quoted = quoted(table.body());
         for (SentenceView v : views) {
             for (Token t : v.tokens) {
                 if (!PERSON_PRONOUNS.contains(t.word().toLowerCase(Locale.ROOT)) || table.isClaimed(t.start(), t.end())) continue;
+                // Inside a quotation "he" is someone the speaker talks about, rarely the last person named before.
+                if (quoted[t.start()]) continue;
                 ActorTable.Entry best = null;
                 int bestStart = -1;
                 for (ActorTable.Entry p : persons) {
@@ -113,6 +116,22 @@ final class BackReferences {
             }
         }
         for (ActorTable.Entry p : persons) for (var m : p.mentions.values()) table.claim(m.start(), m.end());
+    }
+
+    /** Which body characters lie inside double quotation marks (curly pairs, or straight ones toggling). */
+    static boolean[] quoted(String body) {
+        boolean[] in = new boolean[body.length() + 1];
+        boolean inside = false;
+        for (int i = 0; i < body.length(); i++) {
+            char c = body.charAt(i);
+            if (c == '“') inside = true;
+            else if (c == '”') inside = false;
+            else if (c == '"') inside = !inside;
+            // A paragraph break ends a quotation that was never closed.
+            else if (c == '\n' && i + 1 < body.length() && body.charAt(i + 1) == '\n') inside = false;
+            in[i] = inside;
+        }
+        return in;
     }
 
     private ActorTable.Entry personWithSurname(String w) {
