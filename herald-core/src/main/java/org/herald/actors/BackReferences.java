@@ -56,7 +56,9 @@ final class BackReferences {
             for (Token t : v.tokens) {
                 String w = t.word().replaceAll("['’]s$", "");
                 if (w.length() < 2 || !Character.isUpperCase(w.charAt(0)) || table.isClaimed(t.start(), t.start() + w.length())) continue;
-                if (!t.pos().startsWith("NNP") && !"PERSON".equals(t.ner())) continue;
+                boolean nameLike = t.pos().startsWith("NNP") || "PERSON".equals(t.ner())
+                        || (t.index() + 1 < v.size() && v.token(t.index() + 1).isVerb());
+                if (!nameLike) continue;
                 ActorTable.Entry person = personWithSurname(w);
                 if (person == null) {
                     Optional<LearnedOfficial> o = registry.findBySurname(w);
@@ -73,7 +75,8 @@ final class BackReferences {
     void registry(ActorRegistry registry) {
         for (ActorTable.Entry p : table.entries()) {
             if (!p.key.startsWith("P:")) continue;
-            Optional<LearnedOfficial> pinned = registry.findPinned(p.name);
+            Optional<LearnedOfficial> pinned = registry.findPinned(p.name).or(() -> p.name.contains(" ") ? Optional.empty()
+                    : registry.findBySurname(p.name).filter(o -> registry.findPinned(o.name()).isPresent()));
             Optional<LearnedOfficial> known = pinned.isPresent() ? pinned
                     : p.code == null ? registry.find(p.name).or(() -> p.name.contains(" ") ? Optional.empty() : registry.findBySurname(p.name))
                     : Optional.empty();
@@ -96,9 +99,12 @@ final class BackReferences {
         List<ActorTable.Entry> persons = new ArrayList<>();
         for (ActorTable.Entry e : table.entries()) if (e.isPerson()) persons.add(e);
         if (persons.isEmpty()) return;
+        boolean[] quoted = quoted(table.body());
         for (SentenceView v : views) {
             for (Token t : v.tokens) {
                 if (!PERSON_PRONOUNS.contains(t.word().toLowerCase(Locale.ROOT)) || table.isClaimed(t.start(), t.end())) continue;
+                // Inside a quotation "he" is someone the speaker talks about, rarely the last person named before.
+                if (quoted[t.start()]) continue;
                 ActorTable.Entry best = null;
                 int bestStart = -1;
                 for (ActorTable.Entry p : persons) {
@@ -112,9 +118,30 @@ final class BackReferences {
         for (ActorTable.Entry p : persons) for (var m : p.mentions.values()) table.claim(m.start(), m.end());
     }
 
+    /** Which body characters lie inside double quotation marks (curly pairs, or straight ones toggling). */
+    static boolean[] quoted(String body) {
+        boolean[] in = new boolean[body.length() + 1];
+        boolean inside = false;
+        for (int i = 0; i < body.length(); i++) {
+            char c = body.charAt(i);
+            if (c == '“') inside = true;
+            else if (c == '”') inside = false;
+            else if (c == '"') inside = !inside;
+            // A paragraph break ends a quotation that was never closed.
+            else if (c == '\n' && i + 1 < body.length() && body.charAt(i + 1) == '\n') inside = false;
+            in[i] = inside;
+        }
+        return in;
+    }
+
     private ActorTable.Entry personWithSurname(String w) {
         for (ActorTable.Entry e : table.entries()) {
             if (e.key.startsWith("P:") && e.name.contains(" ") && e.surname().equals(w)) return e;
+        }
+        // Family name first: "Kim" for "Kim Jong Un" (three words or more, so "Lloyd" never means Lloyd Austin).
+        for (ActorTable.Entry e : table.entries()) {
+            String[] parts = e.name.split(" ");
+            if (e.key.startsWith("P:") && parts.length >= 3 && parts[0].equals(w)) return e;
         }
         return null;
     }
