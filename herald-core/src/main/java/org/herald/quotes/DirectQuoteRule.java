@@ -100,7 +100,10 @@ final class DirectQuoteRule implements QuoteRule {
         Sentence s = ctx.sentence(c.sentence());
         int cueStart = s.token(c.token()).start();
         if (containsAny(ctx.text(m.close(), cueStart), ".?!;:“”\"")) return null;
-        if (ctx.nlp.sentenceAt(m.end() - 1) != c.sentence() && ctx.nlp.sentenceAt(m.close() - 1) != c.sentence()) return null;
+        // The cue must continue the quote's sentence: "“...?” asked X" goes on in lower case even where the splitter broke it.
+        boolean sameSentence = ctx.nlp.sentenceAt(m.end() - 1) == c.sentence() || ctx.nlp.sentenceAt(m.close() - 1) == c.sentence();
+        String next = ctx.text(m.close(), cueStart + 1).strip();
+        if (!sameSentence && (next.isEmpty() || !Character.isLowerCase(next.charAt(0)))) return null;
         // "“A.” He said: “B.”": the verb introduces B.
         int after = s.token(c.token()).end();
         String rest = ctx.text(after, Math.min(ctx.paragraphEnd(after), after + MAX_CUE_BEFORE));
