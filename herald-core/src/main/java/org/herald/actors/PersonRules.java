@@ -1,0 +1,117 @@
+package org.herald.actors;
+
+import org.herald.nlp.EntityMention;
+import org.herald.nlp.Token;
+
+import java.util.Map;
+
+/**
+ * Persons named in a sentence (CoreNLP PERSON names), with the country and role their title gives.
+ * A one-word name that is the surname of a full name elsewhere in the document is that person.
+ */
+final class PersonRules {
+    /** Longest name taken after a title when CoreNLP did not mark it. */
+    private static final int MAX_NAME_TOKENS = 4;
+    /** Capitalised words that follow titles but are not names. */
+    private static final java.util.Set<String> NOT_NAMES = java.util.Set.of("Monday", "Tuesday", "Wednesday", "Thursday",
+            "Friday", "Saturday", "Sunday", "January", "February", "March", "April", "May", "June", "July", "August",
+            "September", "October", "November", "December", "Office", "Ministry", "Department", "Council", "House", "Court");
+
+    private final ActorTable table;
+    private final TitleFinder titles;
+    private final Map<String, String> fullNameBySurname;
+
+    PersonRules(ActorTable table, TitleFinder titles, Map<String, String> fullNameBySurname) {
+        this.table = table;
+        this.titles = titles;
+        this.fullNameBySurname = fullNameBySurname;
+    }
+
+    /** The name as written, on one line, without a trailing possessive. */
+    static String cleanName(String text) {
+        return text.replaceAll("\\s+", " ").replaceAll("['’]s?$", "").trim();
+    }
+
+    static String key(String name) { return "P:" + ActorRegistry.normalise(name); }
+
+    void apply(SentenceView v) {
+        for (EntityMention e : v.sentence.entities()) {
+            if (!"PERSON".equals(e.type()) || table.isClaimed(e.start(), e.end())) continue;
+            person(v, e.firstToken(), e.endToken(), "person.ner");
+        }
+    }
+
+    /**
+     * Names CoreNLP missed after a person's title: capitalised proper nouns right after a role word
+     * ("UN Ambassador Song Kim said").
+     */
+    void titled(SentenceView v, RoleBook roles) {
+        for (int k = 0; k < v.size(); k++) {
+            RoleBook.Match role = roles.matchAt(v.tokens, k);
+            if (role == null || role.role().kind() != RoleBook.RoleKind.PERSON || !v.isCapitalised(role.end() - 1)) continue;
+            int first = role.end(), end = first;
+            while (end < v.size() && end - first < MAX_NAME_TOKENS && isNameWord(v, end)) end++;
+            if (end > first && !table.isClaimed(v.token(first).start(), v.token(end - 1).end())) {
+                person(v, first, end, "person.title-name");
+                k = end - 1;
+            }
+        }
+    }
+
+    private boolean isNameWord(SentenceView v, int i) {
+        Token t = v.token(i);
+        return v.isCapitalised(i) && t.pos().startsWith("NNP") && v.startingAt(i) == null && v.endingAt(i + 1) == null
+                && !NOT_NAMES.contains(t.word()) && t.word().chars().allMatch(c -> Character.isLetter(c) || c == '-' || c == '.');
+    }
+
+    private void person(SentenceView v, int first, int end, String baseRule) {
+        String name = cleanName(PersonRules.text(v, first, end));
+        if (name.isEmpty()) return;
+        if (end - first == 1 && fullNameBySurname.containsKey(name)) {
+            String full = fullNameBySurname.get(name);
+            ActorTable.Entry p = table.entry(key(full), full, Actor.Kind.PERSON, null, null, null, baseRule);
+            mention(p, v, first, end, v.sentence.index());
+            return;
+        }
+        ActorTable.Entry p = table.entry(key(name), name, Actor.Kind.PERSON, null, null, null, baseRule);
+        TitleFinder.Title t = titles.find(v, first, end);
+        if (t != null && p.evidence == null) {
+            String agent = t.role() == null ? null : t.role().role().agent();
+            String code = null;
+            if (t.country() != null) code = t.country().entry().country() + (agent == null ? "" : agent);
+            else if (t.igo() != null) { code = t.igo().entry().code(); agent = null; }
+            if (code != null) ActorTable.setCode(p, code, agent);
+            else p.agent = agent;
+            if (t.roleFirst() < t.roleEnd()) p.role = text(v, t.roleFirst(), t.roleEnd());
+            p.rule = t.rule();
+            p.evidence = text(v, t.introFirst(), t.introEnd());
+            // Title words belong to the person ("UN" in "UN Ambassador"), not to an actor of their own.
+            if (t.roleFirst() < t.roleEnd())
+                table.claim(v.token(t.roleFirst()).start(), v.token(t.roleEnd() - 1).end());
+        }
+        mention(p, v, first, end, v.sentence.index());
+    }
+
+    private void mention(ActorTable.Entry p, SentenceView v, int first, int end, int sentence) {
+        Token last = v.token(end - 1);
+        int stop = last.end();
+        // CoreNLP sometimes keeps the possessive on the name's last token.
+        String word = last.word();
+        if (word.endsWith("'s") || word.endsWith("’s")) stop -= 2;
+        p.sentence = Math.min(p.sentence, sentence);
+        table.mention(p, v.token(first).start(), stop);
+    }
+
+    static String text(SentenceView v, int first, int end) {
+        return v.sentence.tokens().isEmpty() ? "" : joined(v, first, end);
+    }
+
+    private static String joined(SentenceView v, int first, int end) {
+        StringBuilder b = new StringBuilder();
+        for (int i = first; i < end; i++) {
+            if (i > first && v.token(i).start() > v.token(i - 1).end()) b.append(' ');
+            b.append(v.token(i).word());
+        }
+        return b.toString();
+    }
+}
