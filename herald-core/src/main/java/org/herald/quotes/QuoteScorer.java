@@ -108,8 +108,8 @@ public final class QuoteScorer {
             used[best] = true;
             spanOk++;
             Quote q = produced.get(best);
-            if (bestSpeaker) speakerOk++;
             if (nameMatches(g, q)) nameOk++;
+            if (bestSpeaker) speakerOk++;
             else misses.add(c.id() + ": speaker of \"" + clip(q.text()) + "\" is " + describe(q, a) + ", want " + g.speaker() + " " + g.country());
             if (q.kind().toString().equals(g.kind())) kindOk++;
             else misses.add(c.id() + ": kind of \"" + clip(q.text()) + "\" is " + q.kind() + ", want " + g.kind());

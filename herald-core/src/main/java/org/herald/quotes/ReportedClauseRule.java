@@ -45,7 +45,7 @@ final class ReportedClauseRule implements QuoteRule {
                     if (up != null && up.relation().equals("parataxis") && up.governor() < v.index()) {
                         span = clauseSpan(ctx, s, v.index(), up.governor(), Parse.subtree(s, v.index(), Set.of()));
                         shape = "-after";
-                    } else if (loose > v.index() && s.token(loose).isVerb()) {
+                    } else if (loose > v.index() && s.token(loose).isVerb() && !s.token(loose).pos().equals("VBG")) {
                         span = looseSpan(ctx, s, v.index(), loose);
                         shape = "-loose";
                     } else if (up != null && up.relation().equals("csubj") && up.governor() > v.index()) {
@@ -109,8 +109,9 @@ final class ReportedClauseRule implements QuoteRule {
         return new Span(s.token(first).start(), s.token(last).end());
     }
 
+    /** The complementizer "that" (the tagger calls it IN, WDT ...), not the determiner of "that deal was bad". */
     private static boolean isMarker(Sentence s, int i) {
-        for (Dependency d : s.parents(i)) if (d.relation().equals("mark")) return true;
-        return false;
+        for (Dependency d : s.parents(i)) if (d.relation().equals("det")) return false;
+        return true;
     }
 }
