@@ -51,7 +51,9 @@ final class PartialQuoteRule implements QuoteRule {
 
     /** "Critics have dubbed it ...", "Analysts call it ...": nobody in particular; the marks are scare quotes. */
     private static boolean isGeneric(Sentence s, SpeakerWords w) {
-        return w.type() == SpeakerWords.Type.OTHER && s.token(w.head()).pos().equals("NNS");
+        if (w.type() != SpeakerWords.Type.OTHER || !s.token(w.head()).pos().equals("NNS")) return false;
+        for (var d : s.children(w.head())) if (Set.of("amod", "compound", "nmod:poss", "det").contains(d.relation())) return false;
+        return true;
     }
 
     /** "Winter in Kyiv", "Northern Shield": a short stretch in title case names a work or an operation. */

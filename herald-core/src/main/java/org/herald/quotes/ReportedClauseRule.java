@@ -42,7 +42,13 @@ final class ReportedClauseRule implements QuoteRule {
                 else {
                     Dependency up = Parse.parent(s, v.index());
                     int loose = Parse.child(s, v.index(), "dep");
-                    if (up != null && up.relation().equals("parataxis") && up.governor() < v.index()) {
+                    if (up != null && Set.of("parataxis", "dep").contains(up.relation()) && up.governor() < v.index()
+                            && Parse.child(s, v.index(), "nsubj") < 0) {
+                        Candidate tail = SpeakerAfterClause.find(ctx, s, v.index(), up.governor());
+                        if (tail != null && !Candidate.anyOverlaps(found, tail.start(), tail.end()) && !Candidate.anyOverlaps(out, tail.start(), tail.end()))
+                            out.add(tail);
+                        continue;
+                    } else if (up != null && up.relation().equals("parataxis") && up.governor() < v.index()) {
                         span = clauseSpan(ctx, s, v.index(), up.governor(), Parse.subtree(s, v.index(), Set.of()));
                         shape = "-after";
                     } else if (loose > v.index() && s.token(loose).isVerb() && !s.token(loose).pos().equals("VBG")) {
