@@ -5,7 +5,7 @@ import picocli.CommandLine.Command;
 
 /** {@code herald eval ...}: quality on evaluation sets, one subcommand per stage. */
 @Command(name = "eval", description = "Score Herald on an evaluation set.",
-        subcommands = {EvalQuotesCommand.class})
+        subcommands = {EvalActorsCommand.class, EvalQuotesCommand.class})
 public final class EvalCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
