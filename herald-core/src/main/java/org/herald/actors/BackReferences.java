@@ -75,7 +75,8 @@ final class BackReferences {
     void registry(ActorRegistry registry) {
         for (ActorTable.Entry p : table.entries()) {
             if (!p.key.startsWith("P:")) continue;
-            Optional<LearnedOfficial> pinned = registry.findPinned(p.name);
+            Optional<LearnedOfficial> pinned = registry.findPinned(p.name).or(() -> p.name.contains(" ") ? Optional.empty()
+                    : registry.findBySurname(p.name).filter(o -> registry.findPinned(o.name()).isPresent()));
             Optional<LearnedOfficial> known = pinned.isPresent() ? pinned
                     : p.code == null ? registry.find(p.name).or(() -> p.name.contains(" ") ? Optional.empty() : registry.findBySurname(p.name))
                     : Optional.empty();
