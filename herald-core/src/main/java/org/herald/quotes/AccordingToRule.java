@@ -16,7 +16,7 @@ import java.util.Set;
 final class AccordingToRule implements QuoteRule {
     static final String ID = "indirect.according-to";
     /** Nouns naming a document rather than its author: the author follows as "by X" or "from X". */
-    private static final Set<String> DOCUMENTS = Set.of("statement", "report", "data", "figure", "estimate", "letter",
+    private static final Set<String> DOCUMENTS = Set.of("statement", "report", "data", "datum", "figure", "estimate", "letter",
             "document", "post", "release", "assessment", "survey", "count", "tally");
     private static final Set<String> NONE = Set.of();
 
@@ -37,7 +37,7 @@ final class AccordingToRule implements QuoteRule {
                 addPiece(s, phraseEnd + 1, s.tokens().size() - 1, parts);
                 if (parts.isEmpty()) continue;
                 int from = parts.get(0).start(), to = parts.get(parts.size() - 1).end();
-                if (ctx.marksOverlap(from, to) || Candidate.anyOverlaps(found, from, to)) continue;
+                if (Candidate.anyOverlaps(found, from, to)) continue;
                 SpeakerWords speaker = SpeakerFinder.ofHead(s, authorOf(s, head));
                 out.add(new Candidate(Quote.Kind.INDIRECT, parts, speaker, ctx.text(s.token(i).start(), s.token(i + n - 1).end()), ID, false));
             }

@@ -14,8 +14,9 @@ final class SpeakerFinder {
     private static final int MAX_INHERIT = 3;
     /** How many tokens after a cue an inverted speaker ("said Maria Lindqvist") may start. */
     private static final int INVERTED_WINDOW = 7;
-    /** Relations that leave a noun phrase: what follows them says more about the speaker but does not name it. */
-    private static final Set<String> OUTSIDE_PHRASE = Set.of("appos", "acl", "acl:relcl", "punct", "cc", "conj",
+    /** Relations that leave a noun phrase (what follows says more about the speaker but does not name it), and the
+     * phrase's own preposition ("according to"). */
+    private static final Set<String> OUTSIDE_PHRASE = Set.of("appos", "acl", "acl:relcl", "punct", "cc", "conj", "case",
             "dep", "parataxis", "advcl", "ccomp", "xcomp");
     private static final Set<String> PRONOUNS = Set.of("he", "she", "it", "they", "we", "i", "you", "him", "her", "them", "us");
     private static final Set<String> DEFINITE = Set.of("the", "this", "that", "these", "those");
