@@ -32,7 +32,14 @@ public final class EventCoder {
     private final Modality modality;
     private final Map<String, List<Pattern>> byLemma;
 
-    private EventCoder(Codebook codebook, Modality modality, List<Pattern> patterns) {
+    /**
+     * PETRARCH's reading of a sentence, for imported dictionaries: with no subject, the source is the nearest actor before
+     * the verb; with no object, the target is the first actor after it.
+     */
+    private final boolean positionalParties;
+
+    private EventCoder(Codebook codebook, Modality modality, List<Pattern> patterns, boolean positionalParties) {
+        this.positionalParties = positionalParties;
         this.codebook = codebook;
         this.modality = modality;
         Map<String, List<Pattern>> index = new HashMap<>();
@@ -41,12 +48,12 @@ public final class EventCoder {
     }
 
     public static EventCoder load(KnowledgeSource source) {
-        return withPatterns(source, PatternReader.readAll(source));
+        return new EventCoder(Codebook.load(source), Modality.load(source), PatternReader.readAll(source), false);
     }
 
     /** A coder over other patterns (an imported PETRARCH dictionary) with the shipped codebook and modality words. */
     public static EventCoder withPatterns(KnowledgeSource source, List<Pattern> patterns) {
-        return new EventCoder(Codebook.load(source), Modality.load(source), patterns);
+        return new EventCoder(Codebook.load(source), Modality.load(source), patterns, true);
     }
 
     public Codebook codebook() { return codebook; }
@@ -128,6 +135,18 @@ public final class EventCoder {
         return out;
     }
 
+    /** The coded actor nearest to the head on one side (-1 before, +1 after) within the sentence. */
+    private static Optional<Event.Party> nearestActor(Graph g, String body, Actors actors, int head, int direction) {
+        for (int i = head + direction; i >= 0 && i < g.size(); i += direction) {
+            var t = g.token(i);
+            for (var a : actors.list())
+                for (var mention : a.mentions())
+                    if (a.code() != null && mention.start() <= t.start() && t.end() <= mention.end())
+                        return Optional.of(new Event.Party(a.id(), a.name(), a.code()));
+        }
+        return Optional.empty();
+    }
+
     /** A pattern whose only frame is an open complement ("pledged to ...", "threatened to ..."). */
     private static boolean isGenericGovernor(Pattern p) {
         for (Slot s : p.slots()) if (s.kind() == Slot.Kind.REL && s.name().equals("xcomp") && s.lemmas().isEmpty()) return true;
@@ -182,6 +201,10 @@ public final class EventCoder {
                 if (t != m.head()) PartyFinder.find(g, t, body, actors).filter(f -> f.party() != null && f.party().code() != null)
                         .ifPresent(f -> sources.add(f.party()));
         }
+        if (positionalParties && sources.stream().noneMatch(p -> p.code() != null)) {
+            sources.clear();
+            nearestActor(g, body, actors, m.head(), -1).ifPresent(sources::add);
+        }
         sources.removeIf(p -> p.actor() == null && !looksNamed(p.name()));
         if (sources.isEmpty()) return List.of();
         List<Event.Party> targets = new ArrayList<>();
@@ -193,6 +216,11 @@ public final class EventCoder {
             } else {
                 targets.add(f.get().party());
             }
+        }
+        if (positionalParties && targets.stream().noneMatch(p -> p.code() != null)) {
+            targets.clear();
+            nearestActor(g, body, actors, m.head(), +1).filter(p -> sources.stream().noneMatch(s -> partyKey(s).equals(partyKey(p))))
+                    .ifPresent(targets::add);
         }
         targets.removeIf(p -> p.actor() == null && !looksNamed(p.name()));
         // An accusation read from a reported fact ("X violated the resolution") is nothing without its X.
@@ -211,6 +239,13 @@ public final class EventCoder {
                 if (t != null && partyKey(s).equals(partyKey(t))) continue;
                 out.add(new EventDraft(cameo, entry.map(Codebook.Entry::plover).orElse(null), entry.map(Codebook.Entry::mode).orElse(null),
                         s, t, evidence, quote == null ? null : quote.id(), confidence(m, mood, s, t), m.pattern().rule()));
+                if (t != null && m.pattern().targetCode() != null) {
+                    // Paired codes of imported dictionaries ([032:033]): the reverse event, target to source.
+                    String back = CodeShift.shift(m.pattern().targetCode().value(), mood, codebook);
+                    Optional<Codebook.Entry> be = codebook.find(back);
+                    out.add(new EventDraft(back, be.map(Codebook.Entry::plover).orElse(null), be.map(Codebook.Entry::mode).orElse(null),
+                            t, s, evidence, quote == null ? null : quote.id(), confidence(m, mood, t, s), m.pattern().rule()));
+                }
             }
         }
         return out;

@@ -157,7 +157,7 @@ final class FrameMatcher {
     /** A word fits a lemma list by its lemma, or, for a multi-word entry ("human right"), by itself and the word before. */
     static boolean lemmaFits(Graph g, int i, Set<String> lemmas) {
         String l = g.lemma(i);
-        if (lemmas.contains(l)) return true;
+        if (lemmas.contains(l) || lemmas.contains(g.token(i).word().toLowerCase(java.util.Locale.ROOT))) return true;
         if (i > 0 && lemmas.contains(g.lemma(i - 1) + " " + l)) return true;
         return false;
     }
