@@ -53,7 +53,10 @@ public final class AnalyzeCommand implements Callable<Integer> {
         }
         HeraldConfig config = common.config();
         long t0 = System.nanoTime();
-        Pipeline pipeline = Pipeline.load(config);
+        // Officials learned in earlier runs; the snapshot is fixed for the run, so results do not depend on --threads.
+        RegistryFile registry = RegistryFile.in(common.dataDir());
+        Pipeline pipeline = Pipeline.load(config).withRegistry(registry.snapshot());
+        List<org.herald.actors.LearnedOfficial> learned = new ArrayList<>();
         if (common.verbose) err.printf("models loaded in %.1f s%n", (System.nanoTime() - t0) / 1e9);
 
         List<Analysis> all = new ArrayList<>();
@@ -61,6 +64,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
         long[] last = {System.nanoTime()};
         try (AnalysisRunner runner = new AnalysisRunner(() -> pipeline, threads, org.herald.StageTimer.NONE, a -> {
             if (a.hasErrors()) failed[0]++;
+            learned.addAll(a.learned());
             if (common.verbose) {
                 long now = System.nanoTime();
                 err.printf("%s: %.2f s%s%n", a.id(), (now - last[0]) / 1e9, a.hasErrors() ? " (errors: " + a.errors().size() + ")" : "");
@@ -75,6 +79,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
             new InputReader(inFormat, config.limits().maxPageBytes()).read(inputs, System.in, runner::submit);
         }
         if (format == Format.json) out.println(all.size() == 1 ? Json.pretty(all.get(0)) : Json.pretty(all));
+        registry.merge(learned);
         out.flush();
         return failed[0] > 0 ? ExitCodes.DOCUMENT_ERRORS : ExitCodes.OK;
     }

@@ -91,12 +91,19 @@ public final class ActorResolver {
 
     /** Surname → the first full (two or more word) PERSON name with it, over the whole document. */
     private static Map<String, String> fullNames(NlpDocument nlp) {
-        Map<String, String> out = new HashMap<>();
+        Map<String, String> out = new java.util.LinkedHashMap<>();
         for (Sentence s : nlp.sentences()) {
             for (EntityMention e : s.entities()) {
                 if (!"PERSON".equals(e.type()) || e.endToken() - e.firstToken() < 2) continue;
                 String name = PersonRules.cleanName(e.text());
                 out.putIfAbsent(s.token(e.endToken() - 1).word(), name);
+            }
+        }
+        // Family name first ("Kim Jong Un" ... "Kim"): the first word, where no surname claims it.
+        for (Sentence s : nlp.sentences()) {
+            for (EntityMention e : s.entities()) {
+                if (!"PERSON".equals(e.type()) || e.endToken() - e.firstToken() < 3) continue;
+                out.putIfAbsent(s.token(e.firstToken()).word(), PersonRules.cleanName(e.text()));
             }
         }
         return out;

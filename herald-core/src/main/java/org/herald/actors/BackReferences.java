@@ -56,7 +56,9 @@ final class BackReferences {
             for (Token t : v.tokens) {
                 String w = t.word().replaceAll("['’]s$", "");
                 if (w.length() < 2 || !Character.isUpperCase(w.charAt(0)) || table.isClaimed(t.start(), t.start() + w.length())) continue;
-                if (!t.pos().startsWith("NNP") && !"PERSON".equals(t.ner())) continue;
+                boolean nameLike = t.pos().startsWith("NNP") || "PERSON".equals(t.ner())
+                        || (t.index() + 1 < v.size() && v.token(t.index() + 1).isVerb());
+                if (!nameLike) continue;
                 ActorTable.Entry person = personWithSurname(w);
                 if (person == null) {
                     Optional<LearnedOfficial> o = registry.findBySurname(w);
@@ -73,7 +75,8 @@ final class BackReferences {
     void registry(ActorRegistry registry) {
         for (ActorTable.Entry p : table.entries()) {
             if (!p.key.startsWith("P:")) continue;
-            Optional<LearnedOfficial> pinned = registry.findPinned(p.name);
+            Optional<LearnedOfficial> pinned = registry.findPinned(p.name).or(() -> p.name.contains(" ") ? Optional.empty()
+                    : registry.findBySurname(p.name).filter(o -> registry.findPinned(o.name()).isPresent()));
             Optional<LearnedOfficial> known = pinned.isPresent() ? pinned
                     : p.code == null ? registry.find(p.name).or(() -> p.name.contains(" ") ? Optional.empty() : registry.findBySurname(p.name))
                     : Optional.empty();
@@ -115,6 +118,11 @@ final class BackReferences {
     private ActorTable.Entry personWithSurname(String w) {
         for (ActorTable.Entry e : table.entries()) {
             if (e.key.startsWith("P:") && e.name.contains(" ") && e.surname().equals(w)) return e;
+        }
+        // Family name first: "Kim" for "Kim Jong Un" (three words or more, so "Lloyd" never means Lloyd Austin).
+        for (ActorTable.Entry e : table.entries()) {
+            String[] parts = e.name.split(" ");
+            if (e.key.startsWith("P:") && parts.length >= 3 && parts[0].equals(w)) return e;
         }
         return null;
     }

@@ -86,7 +86,12 @@ final class Gazetteer {
         Map<String, Phrase> unique = new java.util.LinkedHashMap<>();
         for (Phrase p : phrases) unique.put((p.afterThe() ? "the " : "") + p.text(), p);
         Map<String, List<Phrase>> index = new HashMap<>();
-        for (Phrase p : unique.values()) index.computeIfAbsent(firstWord(p.text()), k -> new ArrayList<>()).add(p);
+        for (Phrase p : unique.values()) {
+            index.computeIfAbsent(firstWord(p.text()), k -> new ArrayList<>()).add(p);
+            // CoreNLP may split "Port-au-Prince" at its hyphens: the first piece finds it too.
+            String piece = firstWord(p.text()).split("-")[0];
+            if (!piece.isEmpty() && !piece.equals(firstWord(p.text()))) index.computeIfAbsent(piece, k -> new ArrayList<>()).add(p);
+        }
         for (List<Phrase> list : index.values()) list.sort(Comparator.comparingInt((Phrase p) -> -p.text().length()));
         return new Gazetteer(index, unique.size());
     }

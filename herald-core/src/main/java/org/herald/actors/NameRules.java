@@ -13,7 +13,13 @@ import java.util.Set;
 final class NameRules {
     /** Words before a capital that make it a place ("troops in Moscow"), not the government ("Moscow said"). */
     private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "at", "from", "near", "outside", "inside", "into",
-            "across", "around", "to", "toward", "towards", "via", "through", "within", "throughout", "of");
+            "across", "around", "via", "through", "within", "throughout", "of");
+    /** Prepositions of direction: a place after a verb of motion ("flew to Moscow"), else the government ("appealed to Moscow"). */
+    private static final Set<String> DIRECTION_PREPOSITIONS = Set.of("to", "toward", "towards", "into");
+    /** Verbs and nouns of motion or visit whose object or goal is a place. */
+    private static final Set<String> MOTION = Set.of("send", "travel", "go", "fly", "deploy", "move", "return", "come", "arrive",
+            "head", "drive", "march", "flee", "deliver", "ship", "transfer", "bring", "take", "relocate", "evacuate", "trip",
+            "visit", "journey", "deployment", "flight", "route", "road", "tour", "leave", "reach", "enter", "get", "walk", "sail");
     /** Modifiers allowed between a country and its group noun ("Russian special forces"). */
     private static final int MAX_MODIFIERS = 2;
 
@@ -142,9 +148,19 @@ final class NameRules {
         return SentenceView.isOrganization(org) ? org.end() : end;
     }
 
+    private static boolean governedByMotion(SentenceView v, Gazetteer.Match m) {
+        for (var d : v.sentence.parents(m.end() - 1))
+            if (d.governor() >= 0 && MOTION.contains(v.token(d.governor()).lemma())) return true;
+        return false;
+    }
+
     private static boolean isPlace(SentenceView v, Gazetteer.Match m) {
         int before = m.first() - 1;
         if (before >= 0 && PLACE_PREPOSITIONS.contains(v.lower(before))) return true;
+        if (before >= 0 && DIRECTION_PREPOSITIONS.contains(v.lower(before))) return governedByMotion(v, m);
+        // "visited Mexico City", "left Kabul"
+        for (var d : v.sentence.parents(m.end() - 1))
+            if (d.baseRelation().equals("obj") && d.governor() >= 0 && MOTION.contains(v.token(d.governor()).lemma())) return true;
         // "New Delhi-based", "Moscow-backed": part of a compound word.
         if (m.end() < v.size() && v.token(m.end()).start() == m.endOffset() && v.token(m.end()).word().startsWith("-")) return true;
         // "the Moscow metro", "a Kiev suburb": a capital modifying a noun is a place.

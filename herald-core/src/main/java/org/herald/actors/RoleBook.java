@@ -52,6 +52,11 @@ final class RoleBook {
             for (String p : phrases) {
                 String words = p.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
                 roles.put(words, new Role(words, agent, kind));
+                // CoreNLP may split "secretary-general" into "secretary - general": know both.
+                if (words.contains("-")) {
+                    String split = words.replace("-", " - ");
+                    roles.put(split, new Role(split, agent, kind));
+                }
             }
         }
         Map<String, List<Role>> index = new HashMap<>();

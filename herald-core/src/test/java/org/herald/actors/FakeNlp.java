@@ -1,0 +1,46 @@
+package org.herald.actors;
+
+import org.herald.Span;
+import org.herald.nlp.NlpDocument;
+import org.herald.nlp.Sentence;
+import org.herald.nlp.Token;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A stand-in for CoreNLP in unit tests: one sentence per line, tokens by a regular expression, capitalised words
+ * tagged NNP and others NN (verbs from a short list VBD), no NER and no parse. Enough for the rules that read
+ * words, not for those that need NER or dependencies.
+ */
+final class FakeNlp {
+    private static final Pattern TOKEN = Pattern.compile("(?:'s|’s)(?!\\p{L})|(?:\\p{L}\\.){2,}|[\\p{L}\\p{N}]+|\\S");
+    private static final List<String> VERBS = List.of("said", "says", "met", "told", "warned", "denied", "accused", "arrived", "visited", "is", "was");
+
+    private FakeNlp() { }
+
+    static NlpDocument annotate(String body) {
+        List<Sentence> sentences = new ArrayList<>();
+        int lineStart = 0;
+        for (String line : body.split("\n", -1)) {
+            List<Token> tokens = new ArrayList<>();
+            Matcher m = TOKEN.matcher(line);
+            while (m.find()) {
+                String w = m.group();
+                String lower = w.toLowerCase(Locale.ROOT);
+                String pos = VERBS.contains(lower) ? "VBD" : Character.isUpperCase(w.charAt(0)) ? "NNP" : Character.isLetter(w.charAt(0)) ? "NN" : ".";
+                String lemma = lower.endsWith("s") && pos.equals("NN") && lower.length() > 3 ? lower.substring(0, lower.length() - 1) : lower;
+                tokens.add(new Token(tokens.size(), w, lemma, pos, "O", lineStart + m.start(), lineStart + m.end()));
+            }
+            if (!tokens.isEmpty()) {
+                sentences.add(new Sentence(sentences.size(), new Span(tokens.get(0).start(), tokens.get(tokens.size() - 1).end()),
+                        tokens, List.of(), List.of()));
+            }
+            lineStart += line.length() + 1;
+        }
+        return new NlpDocument(sentences);
+    }
+}
