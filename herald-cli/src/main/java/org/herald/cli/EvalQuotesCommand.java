@@ -53,6 +53,7 @@ public final class EvalQuotesCommand implements Callable<Integer> {
         out.printf("cases %d  gold quotes %d  produced %d%n", cases, total.gold(), total.produced());
         out.printf("spans     precision %.3f  recall %.3f%n", total.spanPrecision(), total.spanRecall());
         out.printf("speakers  precision %.3f  recall %.3f  F1 %.3f%n", total.speakerPrecision(), total.speakerRecall(), total.speakerF1());
+        out.printf("speaker names (country left aside) recall %.3f%n", total.nameRecall());
         out.printf("kinds     %d of %d matched quotes right; scare quotes produced: %d%n", total.kindMatched(), total.spanMatched(),
                 total.notQuotesProduced());
         out.printf("quotes stage %.2f ms per passage%n", nanos.getOrDefault("quotes", 0L) / 1e6 / Math.max(1, cases));

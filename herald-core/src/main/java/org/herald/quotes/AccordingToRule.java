@@ -37,7 +37,7 @@ final class AccordingToRule implements QuoteRule {
                 addPiece(s, phraseEnd + 1, s.tokens().size() - 1, parts);
                 if (parts.isEmpty()) continue;
                 int from = parts.get(0).start(), to = parts.get(parts.size() - 1).end();
-                if (ctx.marksOverlap(from, to) || Candidate.anyOverlaps(found, from, to)) continue;
+                if (Candidate.anyOverlaps(found, from, to)) continue;
                 SpeakerWords speaker = SpeakerFinder.ofHead(s, authorOf(s, head));
                 out.add(new Candidate(Quote.Kind.INDIRECT, parts, speaker, ctx.text(s.token(i).start(), s.token(i + n - 1).end()), ID, false));
             }

@@ -34,8 +34,10 @@ final class AccusationRule implements QuoteRule {
                 int last = object;
                 for (int t : Parse.subtree(s, v.index(), OUTSIDE)) if (t > v.index()) last = Math.max(last, t);
                 while (last > object && Parse.isPunct(s.token(last).word())) last--;
-                Span span = new Span(s.token(object).start(), s.token(last).end());
-                if (ctx.marksOverlap(span.start(), span.end()) || Candidate.anyOverlaps(found, span.start(), span.end())) continue;
+                int first = object;
+                for (int t : Parse.subtree(s, object, OUTSIDE)) first = Math.min(first, t);
+                Span span = new Span(s.token(first).start(), s.token(last).end());
+                if (Candidate.anyOverlaps(found, span.start(), span.end())) continue;
                 Cue cue = Cue.of(s, v.index());
                 if (cue.speaker() == null) continue;
                 out.add(new Candidate(Quote.Kind.INDIRECT, List.of(span), cue.speaker(), cue.word(), ID, false));

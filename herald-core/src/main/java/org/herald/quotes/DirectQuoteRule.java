@@ -22,6 +22,8 @@ final class DirectQuoteRule implements QuoteRule {
     private static final int MAX_SPLIT_GAP = 90;
     /** A marked stretch with no cue is a quote only when it reads like a statement of at least this many words. */
     private static final int MIN_WORDS_WITHOUT_CUE = 5;
+    /** ... or a whole sentence (capital to full stop) of at least this many words. */
+    private static final int MIN_WORDS_SENTENCE = 3;
 
     @Override public String id() { return ID; }
 
@@ -100,7 +102,10 @@ final class DirectQuoteRule implements QuoteRule {
         Sentence s = ctx.sentence(c.sentence());
         int cueStart = s.token(c.token()).start();
         if (containsAny(ctx.text(m.close(), cueStart), ".?!;:“”\"")) return null;
-        if (ctx.nlp.sentenceAt(m.end() - 1) != c.sentence() && ctx.nlp.sentenceAt(m.close() - 1) != c.sentence()) return null;
+        // The cue must continue the quote's sentence: "“...?” asked X" goes on in lower case even where the splitter broke it.
+        boolean sameSentence = ctx.nlp.sentenceAt(m.end() - 1) == c.sentence() || ctx.nlp.sentenceAt(m.close() - 1) == c.sentence();
+        String next = ctx.text(m.close(), cueStart + 1).strip();
+        if (!sameSentence && (next.isEmpty() || !Character.isLowerCase(next.charAt(0)))) return null;
         // "“A.” He said: “B.”": the verb introduces B.
         int after = s.token(c.token()).end();
         String rest = ctx.text(after, Math.min(ctx.paragraphEnd(after), after + MAX_CUE_BEFORE));
@@ -113,8 +118,11 @@ final class DirectQuoteRule implements QuoteRule {
     /** No cue: a statement of some length, ending like a sentence or running to its paragraph's end. */
     private static boolean readsLikeStatement(QuoteContext ctx, QuoteMarks.Marked first, QuoteMarks.Marked last) {
         String text = ctx.text(first.start(), last.end());
-        if (text.split("\\s+").length < MIN_WORDS_WITHOUT_CUE) return false;
+        int words = text.split("\\s+").length;
         char c = text.charAt(text.length() - 1);
+        // "“Whole streets are gone.”" after a quote: a short sentence of its own still reads as speech.
+        if (words >= MIN_WORDS_SENTENCE && ".?!".indexOf(c) >= 0 && Character.isUpperCase(text.charAt(0))) return true;
+        if (words < MIN_WORDS_WITHOUT_CUE) return false;
         return !last.closed() || ".?!,…".indexOf(c) >= 0 || ctx.text(last.close(), ctx.paragraphEnd(last.close())).isBlank();
     }
 

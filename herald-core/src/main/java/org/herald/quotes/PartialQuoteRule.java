@@ -16,6 +16,8 @@ import java.util.Set;
 final class PartialQuoteRule implements QuoteRule {
     static final String ID = "partial";
     /** The subject is the speaker, never part of what was said. */
+    /** Longest title in marks taken for a name rather than words somebody said. */
+    private static final int MAX_TITLE_WORDS = 6;
     private static final Set<String> NOT_SAID = Set.of("nsubj", "nsubj:pass", "csubj");
 
     @Override public String id() { return ID; }
@@ -24,6 +26,7 @@ final class PartialQuoteRule implements QuoteRule {
         List<Candidate> out = new ArrayList<>();
         for (QuoteMarks.Marked m : ctx.marks) {
             if (!m.closed() || m.parts().size() != 1 || Candidate.anyOverlaps(found, m.start(), m.end())) continue;
+            if (isTitle(ctx.text(m.start(), m.end()))) continue;
             int si = ctx.nlp.sentenceAt(m.start());
             if (si < 0) continue;
             Sentence s = ctx.sentence(si);
@@ -36,7 +39,7 @@ final class PartialQuoteRule implements QuoteRule {
                 var governed = Parse.subtree(s, t.index(), NOT_SAID);
                 if (!governed.contains(first) || governed.size() >= bestSize) continue;
                 Cue c = Cue.of(s, t.index());
-                if (c.speaker() == null) continue;
+                if (c.speaker() == null || isGeneric(s, c.speaker())) continue;
                 best = c;
                 bestSize = governed.size();
             }
@@ -44,5 +47,20 @@ final class PartialQuoteRule implements QuoteRule {
             out.add(new Candidate(Quote.Kind.PARTIAL, List.of(new Span(m.start(), m.end())), best.speaker(), best.word(), ID, false));
         }
         return out;
+    }
+
+    /** "Critics have dubbed it ...", "Analysts call it ...": nobody in particular; the marks are scare quotes. */
+    private static boolean isGeneric(Sentence s, SpeakerWords w) {
+        if (w.type() != SpeakerWords.Type.OTHER || !s.token(w.head()).pos().equals("NNS")) return false;
+        for (var d : s.children(w.head())) if (Set.of("amod", "compound", "nmod:poss", "det").contains(d.relation())) return false;
+        return true;
+    }
+
+    /** "Winter in Kyiv", "Northern Shield": a short stretch in title case names a work or an operation. */
+    static boolean isTitle(String text) {
+        String[] words = text.split("\\s+");
+        if (words.length > MAX_TITLE_WORDS || !Character.isUpperCase(words[0].charAt(0))) return false;
+        for (String w : words) if (w.length() > 3 && !Character.isUpperCase(w.charAt(0))) return false;
+        return true;
     }
 }

@@ -17,8 +17,9 @@ import java.util.List;
  *   <li>{@link DirectQuoteRule}: marked utterances, split quotes, quotes over paragraphs, unclosed marks;</li>
  *   <li>{@link PartialQuoteRule}: marked words inside a clause a speech verb governs (other marked words are scare quotes);</li>
  *   <li>{@link AccordingToRule}: "..., according to X";</li>
- *   <li>{@link ReportedClauseRule}: "X said (that) ...", "X warned ...", "arguing that ...";</li>
- *   <li>{@link AccusationRule}: "X accused Y of ...".</li>
+ *   <li>{@link AccusationRule}: "X accused Y of ...";</li>
+ *   <li>{@link ReportedClauseRule}: "X said (that) ...", "X warned ...", "arguing that ...", "..., X said"
+ *       (with {@link SpeakerAfterClause} where the parser lost the subject).</li>
  * </ol>
  * Then each quote's speaker words are resolved ({@link SpeakerResolver}) in body order; a cue-less quote paragraph
  * right after a quote continues its speaker.
@@ -34,7 +35,7 @@ public final class QuoteAttributor {
 
     public static QuoteAttributor load(KnowledgeSource source) {
         return new QuoteAttributor(SpeechCues.load(source), List.of(new DirectQuoteRule(), new PartialQuoteRule(),
-                new AccordingToRule(), new ReportedClauseRule(), new AccusationRule()));
+                new AccordingToRule(), new AccusationRule(), new ReportedClauseRule()));
     }
 
     public List<Quote> attribute(Article article, NlpDocument nlp, Actors actors) {

@@ -37,17 +37,17 @@ public final class QuoteScorer {
     }
 
     /** Counts over one or more cases; {@code misses} explains every error, one line each. */
-    public record Score(int gold, int produced, int spanMatched, int withSpeaker, int speakerMatched, int kindMatched,
-                        int notQuotesProduced, List<String> misses) {
+    public record Score(int gold, int produced, int spanMatched, int withSpeaker, int speakerMatched, int nameMatched,
+                        int kindMatched, int notQuotesProduced, List<String> misses) {
         public Score { misses = List.copyOf(misses); }
 
-        public static final Score ZERO = new Score(0, 0, 0, 0, 0, 0, 0, List.of());
+        public static final Score ZERO = new Score(0, 0, 0, 0, 0, 0, 0, 0, List.of());
 
         public Score plus(Score o) {
             List<String> m = new ArrayList<>(misses);
             m.addAll(o.misses);
             return new Score(gold + o.gold, produced + o.produced, spanMatched + o.spanMatched, withSpeaker + o.withSpeaker,
-                    speakerMatched + o.speakerMatched, kindMatched + o.kindMatched, notQuotesProduced + o.notQuotesProduced, m);
+                    speakerMatched + o.speakerMatched, nameMatched + o.nameMatched, kindMatched + o.kindMatched, notQuotesProduced + o.notQuotesProduced, m);
         }
 
         public double spanPrecision() { return ratio(spanMatched, produced); }
@@ -55,6 +55,8 @@ public final class QuoteScorer {
         /** Right speakers among the produced quotes that name one. */
         public double speakerPrecision() { return ratio(speakerMatched, withSpeaker); }
         public double speakerRecall() { return ratio(speakerMatched, gold); }
+        /** Right speaker names (the country left aside) among the gold quotes. */
+        public double nameRecall() { return ratio(nameMatched, gold); }
         public double speakerF1() {
             double p = speakerPrecision(), r = speakerRecall();
             return p + r == 0 ? 0 : 2 * p * r / (p + r);
@@ -89,7 +91,7 @@ public final class QuoteScorer {
     public static Score score(Case c, Analysis a) {
         List<Quote> produced = a.quotes();
         boolean[] used = new boolean[produced.size()];
-        int spanOk = 0, speakerOk = 0, kindOk = 0;
+        int spanOk = 0, speakerOk = 0, nameOk = 0, kindOk = 0;
         List<String> misses = new ArrayList<>();
         for (GoldQuote g : c.quotes()) {
             int best = -1;
@@ -106,6 +108,7 @@ public final class QuoteScorer {
             used[best] = true;
             spanOk++;
             Quote q = produced.get(best);
+            if (nameMatches(g, q)) nameOk++;
             if (bestSpeaker) speakerOk++;
             else misses.add(c.id() + ": speaker of \"" + clip(q.text()) + "\" is " + describe(q, a) + ", want " + g.speaker() + " " + g.country());
             if (q.kind().toString().equals(g.kind())) kindOk++;
@@ -118,7 +121,7 @@ public final class QuoteScorer {
             if (!used[i]) misses.add(c.id() + ": extra " + q.kind() + " \"" + clip(q.text()) + "\" by " + describe(q, a) + " [" + q.rule() + "]");
             for (String nq : c.notQuotes()) if (fold(q.text()).contains(fold(nq))) notQuotes++;
         }
-        return new Score(c.quotes().size(), produced.size(), spanOk, withSpeaker, speakerOk, kindOk, notQuotes, misses);
+        return new Score(c.quotes().size(), produced.size(), spanOk, withSpeaker, speakerOk, nameOk, kindOk, notQuotes, misses);
     }
 
     static boolean spanMatches(Case c, GoldQuote g, Quote q) {
@@ -131,11 +134,15 @@ public final class QuoteScorer {
         return q.text().length() <= MAX_LENGTH_RATIO * goldLength + MAX_LENGTH_SLACK;
     }
 
-    static boolean speakerMatches(GoldQuote g, Quote q, Analysis a) {
+    static boolean nameMatches(GoldQuote g, Quote q) {
         if (q.speaker() == null || q.speaker().name() == null) return false;
         String[] words = g.speaker().trim().split("\\s+");
         String last = words[words.length - 1].toLowerCase(Locale.ROOT);
-        if (!q.speaker().name().toLowerCase(Locale.ROOT).contains(last)) return false;
+        return q.speaker().name().toLowerCase(Locale.ROOT).contains(last);
+    }
+
+    static boolean speakerMatches(GoldQuote g, Quote q, Analysis a) {
+        if (!nameMatches(g, q)) return false;
         if (g.country() == null || g.country().isEmpty()) return true;
         return g.country().equals(countryOf(q, a));
     }

@@ -6,19 +6,22 @@ import org.herald.nlp.Sentence;
 import org.herald.nlp.Token;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
 /**
- * Reported speech without marks: a speech verb with a clausal complement ("said on Tuesday that her government would
- * cut fuel taxes", "warned the talks would fail", "arguing that it does not violate international law"). The quote is
- * the complement clause only, without "that". Negated cues ("did not say that") and clauses holding quotation marks
- * (left to the direct and partial rules) give no quote; neither do first- and second-person speakers.
+ * Reported speech without marks: a speech verb and the clause it reports ("said on Tuesday that her government would
+ * cut fuel taxes", "arguing that it does not violate international law", "The talks will resume, he said"). The quote
+ * is the reported clause only, without "that"; another speaker's clause inside it ("..., while X said ...") is cut
+ * off. The parser gives the clause as the verb's complement (ccomp), as the clause the verb comments on
+ * (parataxis, verb after it), or, for bare complements it misreads, as a loose dependent (obj + dep, csubj); each
+ * shape records its own rule id. Negated cues ("did not say that") and clauses already taken by a direct or partial
+ * quote give no quote; neither do first- and second-person speakers.
  */
 final class ReportedClauseRule implements QuoteRule {
     static final String ID = "indirect.clause";
-    private static final Set<String> NONE = Set.of();
     private static final Set<String> NOT_SPEAKERS = Set.of("i", "we", "you");
     private static final Set<String> LEADING_MARKERS = Set.of("that");
     /** A reported clause shorter than this many words is a fragment ("said so"). */
@@ -32,36 +35,89 @@ final class ReportedClauseRule implements QuoteRule {
             for (Token v : s.tokens()) {
                 if (ctx.inMarks(v) || Candidate.anyOverlaps(found, v.start(), v.end())) continue;
                 if (!ctx.cues.isVerbCue(s, v.index(), SpeechCues.Use.INDIRECT) || Parse.isNegated(s, v.index())) continue;
+                String shape = "";
+                Span span = null;
                 int clause = Parse.child(s, v.index(), "ccomp");
-                if (clause < 0) continue;
-                Span span = clauseSpan(s, v.index(), clause);
-                if (span == null || ctx.marksOverlap(span.start(), span.end())
-                        || Candidate.anyOverlaps(found, span.start(), span.end()) || Candidate.anyOverlaps(out, span.start(), span.end())) continue;
+                if (clause >= 0) span = clauseSpan(ctx, s, v.index(), clause, Set.of());
+                else {
+                    Dependency up = Parse.parent(s, v.index());
+                    int loose = Parse.child(s, v.index(), "dep");
+                    if (up != null && Set.of("parataxis", "dep").contains(up.relation()) && up.governor() < v.index()
+                            && Parse.child(s, v.index(), "nsubj") < 0) {
+                        Candidate tail = SpeakerAfterClause.find(ctx, s, v.index(), up.governor());
+                        if (tail != null && !Candidate.anyOverlaps(found, tail.start(), tail.end()) && !Candidate.anyOverlaps(out, tail.start(), tail.end()))
+                            out.add(tail);
+                        continue;
+                    } else if (up != null && up.relation().equals("parataxis") && up.governor() < v.index()) {
+                        span = clauseSpan(ctx, s, v.index(), up.governor(), Parse.subtree(s, v.index(), Set.of()));
+                        shape = "-after";
+                    } else if (loose > v.index() && s.token(loose).isVerb() && !s.token(loose).pos().equals("VBG")) {
+                        span = looseSpan(ctx, s, v.index(), loose);
+                        shape = "-loose";
+                    } else if (up != null && up.relation().equals("csubj") && up.governor() > v.index()) {
+                        span = looseSpan(ctx, s, v.index(), up.governor());
+                        shape = "-loose";
+                    }
+                }
+                if (span == null || Candidate.anyOverlaps(found, span.start(), span.end()) || Candidate.anyOverlaps(out, span.start(), span.end())) continue;
                 Cue cue = Cue.of(s, v.index());
                 if (cue.speaker() == null || NOT_SPEAKERS.contains(cue.speaker().text().toLowerCase(Locale.ROOT))) continue;
-                out.add(new Candidate(Quote.Kind.INDIRECT, List.of(span), cue.speaker(), cue.word(), ID, false));
+                out.add(new Candidate(Quote.Kind.INDIRECT, List.of(span), cue.speaker(), cue.word(), ID + shape, false));
             }
         }
         return out;
     }
 
-    /** The complement's tokens on its side of the verb, less a leading "that" and the punctuation at either end. */
-    static Span clauseSpan(Sentence s, int verb, int clause) {
+    /** The clause's tokens on its side of the verb, less {@code leaveOut}, embedded reports, "that" and end punctuation. */
+    static Span clauseSpan(QuoteContext ctx, Sentence s, int verb, int clause, Set<Integer> leaveOut) {
+        Set<Integer> tokens = new HashSet<>(Parse.subtree(s, clause, Set.of()));
+        tokens.removeAll(leaveOut);
+        tokens.removeAll(embeddedReports(ctx, s, clause, tokens));
         int first = clause, last = clause;
-        for (int i : Parse.subtree(s, clause, NONE)) {
+        for (int i : tokens) {
             if (clause > verb && i <= verb || clause < verb && i >= verb) continue;
             first = Math.min(first, i);
             last = Math.max(last, i);
         }
-        while (first < last && (Parse.isPunct(s.token(first).word()) || LEADING_MARKERS.contains(s.token(first).word().toLowerCase(Locale.ROOT))
-                && isMarker(s, first))) first++;
-        while (last > first && Parse.isPunct(s.token(last).word())) last--;
+        // The clause ends where a token left out begins ("..., while X said ...").
+        for (int i = clause + 1; i <= last; i++) if (!tokens.contains(i)) { last = i - 1; break; }
+        return trimmed(s, first, last);
+    }
+
+    /** A bare complement the parser split: from the first word after the verb to the end of {@code clause}'s phrase. */
+    private static Span looseSpan(QuoteContext ctx, Sentence s, int verb, int clause) {
+        Set<Integer> tokens = new HashSet<>(Parse.subtree(s, clause, Set.of()));
+        tokens.removeAll(Parse.subtree(s, verb, Set.of("dep", "obj", "iobj", "obl")));
+        tokens.add(clause);
+        int last = verb + 1;
+        for (int i : tokens) if (i > verb) last = Math.max(last, i);
+        return trimmed(s, verb + 1, last);
+    }
+
+    /** Tokens of speech clauses inside the clause that have a subject of their own: another speaker's report. */
+    private static Set<Integer> embeddedReports(QuoteContext ctx, Sentence s, int clause, Set<Integer> tokens) {
+        Set<Integer> out = new HashSet<>();
+        for (int t : tokens) {
+            if (t == clause || !ctx.cues.isVerbCue(s, t, SpeechCues.Use.INDIRECT) || Parse.child(s, t, "nsubj") < 0) continue;
+            Dependency up = Parse.parent(s, t);
+            if (up == null || !Set.of("advcl", "conj", "parataxis").contains(up.baseRelation())) continue;
+            out.addAll(Parse.subtree(s, t, Set.of()));
+            for (Dependency d : s.children(t)) if (d.relation().equals("mark")) out.add(d.dependent());
+        }
+        return out;
+    }
+
+    private static Span trimmed(Sentence s, int first, int last) {
+        while (first < last && (Parse.isPunct(s.token(first).word())
+                || LEADING_MARKERS.contains(s.token(first).word().toLowerCase(Locale.ROOT)) && isMarker(s, first))) first++;
+        while (last > first && (Parse.isPunct(s.token(last).word()) || s.token(last).pos().equals("CC") || s.token(last).pos().equals("IN"))) last--;
         if (last - first + 1 < MIN_TOKENS) return null;
         return new Span(s.token(first).start(), s.token(last).end());
     }
 
+    /** The complementizer "that" (the tagger calls it IN, WDT ...), not the determiner of "that deal was bad". */
     private static boolean isMarker(Sentence s, int i) {
-        for (Dependency d : s.parents(i)) if (d.relation().equals("mark")) return true;
-        return false;
+        for (Dependency d : s.parents(i)) if (d.relation().equals("det")) return false;
+        return true;
     }
 }

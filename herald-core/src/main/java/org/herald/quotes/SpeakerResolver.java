@@ -33,7 +33,9 @@ final class SpeakerResolver {
                 yield referent == null ? null : speaker(ctx, referent, w);
             }
             case TITLE -> {
-                SpeakerWords earlier = earlierTitle(ctx, w);
+                // "these countries" names a group of its own; "the president" points back to an earlier mention.
+                boolean plural = ctx.sentence(w.sentence()).token(w.head()).pos().equals("NNS");
+                SpeakerWords earlier = plural ? null : earlierTitle(ctx, w);
                 yield speaker(ctx, earlier == null ? w : earlier, w);
             }
             default -> speaker(ctx, w, w);

@@ -1,0 +1,52 @@
+package org.herald.quotes;
+
+import org.herald.Span;
+import org.herald.nlp.EntityMention;
+import org.herald.nlp.Sentence;
+import org.herald.nlp.Token;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * "Sri Lanka will seek a new loan, the country’s finance minister, Ravi Perera, told parliament": a cue after the
+ * clause it reports, whose speaker the parser failed to make its subject. The speaker is the noun phrase between the
+ * clause's last comma and the cue (appositions included), the clause everything before that comma.
+ */
+final class SpeakerAfterClause {
+    static final String ID = "indirect.clause-after-loose";
+    private static final Set<String> PHRASE_TAGS = Set.of("DT", "NN", "NNS", "NNP", "NNPS", "JJ", "POS", "PRP$", "CD", ",");
+
+    private SpeakerAfterClause() { }
+
+    static Candidate find(QuoteContext ctx, Sentence s, int verb, int clauseHead) {
+        int k = verb - 1;
+        int comma = -1;
+        while (k >= 0 && PHRASE_TAGS.contains(tag(s.token(k)))) {
+            if (s.token(k).word().equals(",")) comma = k;
+            k--;
+        }
+        if (comma < 0) return null;
+        int from = comma + 1, to = verb - 1;
+        while (to > from && s.token(to).word().equals(",")) to--;
+        if (from > to) return null;
+        int head = -1;
+        for (String type : List.of("PERSON", "ORGANIZATION")) {
+            for (EntityMention e : s.entities()) if (e.type().equals(type) && e.firstToken() >= from && e.endToken() - 1 <= to) head = e.endToken() - 1;
+            if (head >= 0) break;
+        }
+        if (head < 0) for (int i = from; i <= to; i++) if (s.token(i).isNoun()) head = i;
+        if (head < 0) return null;
+        int first = 0;
+        while (first < comma && Parse.isPunct(s.token(first).word())) first++;
+        int last = comma - 1;
+        while (last > first && Parse.isPunct(s.token(last).word())) last--;
+        if (last - first < 1 || ctx.inMarks(s.token(first)) || ctx.inMarks(s.token(last))) return null;
+        Span span = new Span(s.token(first).start(), s.token(last).end());
+        return new Candidate(Quote.Kind.INDIRECT, List.of(span), SpeakerFinder.ofHead(s, head), s.token(verb).word(), ID, false);
+    }
+
+    private static String tag(Token t) {
+        return t.word().equals(",") ? "," : t.pos();
+    }
+}
