@@ -103,8 +103,8 @@ public final class EventCoder {
         List<FrameMatcher.Match> matches = new ArrayList<>();
         Map<Integer, Modality.Mood> moods = new HashMap<>();
         for (int i = 0; i < g.size(); i++) {
-            List<Pattern> cands = byLemma.get(g.lemma(i));
-            if (cands == null) continue;
+            List<Pattern> cands = candidates(g.lemma(i));
+            if (cands.isEmpty()) continue;
             boolean noun = g.token(i).isNoun();
             // A verb the tagger took for a noun ("they would blockade Paris") still has its subject and auxiliary.
             boolean verb = g.token(i).isVerb() || g.token(i).pos().equals("JJ") || noun && g.has(i, "aux") && g.has(i, "nsubj");
@@ -117,7 +117,8 @@ public final class EventCoder {
             }
             if (best != null) {
                 matches.add(best);
-                moods.put(i, modality.mood(g, i));
+                // A pattern that requires its own auxiliary ("Sudan must return ...": a demand) is not hedged by it.
+                moods.put(i, requiresAux(best.pattern()) ? Modality.Mood.ACTUAL : modality.mood(g, i));
             }
         }
         // "pledged to send aid": the embedded act is coded (as an intention); the bare "pledge to ..." pattern yields.
@@ -145,6 +146,22 @@ public final class EventCoder {
                         return Optional.of(new Event.Party(a.id(), a.name(), a.code()));
         }
         return Optional.empty();
+    }
+
+    /** Patterns of a lemma, then the patterns for any verb (head {@code *}). */
+    private List<Pattern> candidates(String lemma) {
+        List<Pattern> own = byLemma.getOrDefault(lemma, List.of());
+        List<Pattern> any = byLemma.getOrDefault("*", List.of());
+        if (any.isEmpty()) return own;
+        if (own.isEmpty()) return any;
+        List<Pattern> out = new ArrayList<>(own);
+        out.addAll(any);
+        return out;
+    }
+
+    private static boolean requiresAux(Pattern p) {
+        for (Slot s : p.slots()) if (s.kind() == Slot.Kind.REL && s.name().equals("aux") && !s.optional()) return true;
+        return false;
     }
 
     /** A pattern whose only frame is an open complement ("pledged to ...", "threatened to ..."). */

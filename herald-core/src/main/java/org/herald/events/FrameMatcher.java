@@ -37,6 +37,14 @@ final class FrameMatcher {
                 if (s.optional()) continue;
                 return null;
             }
+            if (s.role() != Slot.Role.NONE) {
+                found = new ArrayList<>(found);
+                found.removeIf(t -> PartyFinder.isTimeWord(g, t));
+                if (found.isEmpty()) {
+                    if (s.optional()) continue;
+                    return null;
+                }
+            }
             int first = found.get(0);
             matched.add(first);
             score += 2 + (s.lemmas().isEmpty() ? 0 : 2) + (s.role() == Slot.Role.NONE ? 0 : 1);
@@ -114,6 +122,7 @@ final class FrameMatcher {
                 }
             }
             out.removeIf(sources::contains);
+            out.removeIf(t -> PartyFinder.isTimeWord(g, t));
             if (!out.isEmpty()) return out;
         }
         return List.of();

@@ -25,6 +25,11 @@ final class PartyFinder {
             "day", "hour", "time", "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
             "november", "december", "decade", "period", "minute", "moment");
 
+    /** A word of time ("on Sunday") can fill a preposition slot but names no party. */
+    static boolean isTimeWord(Graph g, int i) {
+        return TIME_WORDS.contains(g.lemma(i)) || g.token(i).pos().equals("CD");
+    }
+
     /** A party and the noun phrase it was read from. */
     record Found(Event.Party party, int start, int end, boolean firstPerson) {}
 
