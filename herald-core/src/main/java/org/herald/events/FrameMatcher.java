@@ -105,7 +105,8 @@ final class FrameMatcher {
         return out;
     }
 
-    private static final List<String> FALLBACK_RELATIONS = List.of("nmod:poss", "of", "against", "on", "to", "with", "into", "at", "toward", "towards");
+    private static final List<String> FALLBACK_RELATIONS = List.of("nmod:poss", "of", "against", "on", "to", "with", "into", "at", "toward", "towards", "by",
+            "compound");
 
     /**
      * Where no slot and no object named a target: a possessor or an "of"/"against"/"on"/"to"/"with" phrase on the
@@ -115,8 +116,9 @@ final class FrameMatcher {
         for (String rel : FALLBACK_RELATIONS) {
             List<Integer> out = new ArrayList<>();
             for (int m : matched) {
-                if (rel.equals("nmod:poss")) {
-                    for (int c : g.dependents(m, "nmod:poss")) if (!g.token(c).pos().startsWith("PRP")) out.add(c);
+                if (rel.equals("nmod:poss") || rel.equals("compound")) {
+                    if (rel.equals("compound") && m == matched.get(0)) continue;
+                    for (int c : g.dependents(m, rel)) if (!g.token(c).pos().startsWith("PRP") && g.token(c).isNoun()) out.add(c);
                 } else {
                     collectPp(g, m, rel, out);
                 }

@@ -62,15 +62,21 @@ final class PartyFinder {
 
     /** The coded actor mentioned first inside [start, end): in "Russia's war against Ukraine" it is Russia's war. */
     private static Optional<Actor> firstIn(Actors actors, int start, int end) {
-        Actor best = null;
-        int bestStart = Integer.MAX_VALUE;
+        Actor best = null, uncoded = null;
+        int bestStart = Integer.MAX_VALUE, uncodedStart = Integer.MAX_VALUE;
         for (Actor a : actors.list())
-            for (Excerpt m : a.mentions())
-                if (m.start() >= start && m.end() <= end && m.start() < bestStart && a.code() != null) {
+            for (Excerpt m : a.mentions()) {
+                if (m.start() < start || m.end() > end) continue;
+                if (a.code() != null && m.start() < bestStart) {
                     best = a;
                     bestStart = m.start();
+                } else if (a.code() == null && m.start() < uncodedStart) {
+                    uncoded = a;
+                    uncodedStart = m.start();
                 }
-        return Optional.ofNullable(best);
+            }
+        // A coded actor first; else a person or group the actors stage could not code still names the party.
+        return Optional.ofNullable(best != null ? best : uncoded);
     }
 
     private static Optional<Actor> covering(Actors actors, int start, int end) {
