@@ -28,6 +28,8 @@ import java.util.Set;
  */
 public final class EventCoder {
     private static final int MAX_SPEECH_CLIMB = 3;
+    /** Coordinated sources beyond this many are a list of critics, not parties acting on each other. */
+    private static final int MAX_MUTUAL = 3;
     private final Codebook codebook;
     private final Modality modality;
     private final Map<String, List<Pattern>> byLemma;
@@ -136,6 +138,17 @@ public final class EventCoder {
         return out;
     }
 
+    /** The token of the coded actor nearest to the head on one side, or -1. */
+    private static int nearestActorToken(Graph g, Actors actors, int head, int direction) {
+        for (int i = head + direction; i >= 0 && i < g.size(); i += direction) {
+            var t = g.token(i);
+            for (var a : actors.list())
+                for (var mention : a.mentions())
+                    if (a.code() != null && mention.start() <= t.start() && t.end() <= mention.end()) return i;
+        }
+        return -1;
+    }
+
     /** The coded actor nearest to the head on one side (-1 before, +1 after) within the sentence. */
     private static Optional<Event.Party> nearestActor(Graph g, String body, Actors actors, int head, int direction) {
         for (int i = head + direction; i >= 0 && i < g.size(); i += direction) {
@@ -236,8 +249,12 @@ public final class EventCoder {
         }
         if (positionalParties && targets.stream().noneMatch(p -> p.code() != null)) {
             targets.clear();
-            nearestActor(g, body, actors, m.head(), +1).filter(p -> sources.stream().noneMatch(s -> partyKey(s).equals(partyKey(p))))
-                    .ifPresent(targets::add);
+            int at = nearestActorToken(g, actors, m.head(), +1);
+            if (at >= 0)
+                for (int t : expand(g, List.of(at), actors))
+                    PartyFinder.find(g, t, body, actors).map(PartyFinder.Found::party)
+                            .filter(p -> p != null && p.code() != null && sources.stream().noneMatch(s -> partyKey(s).equals(partyKey(p))))
+                            .ifPresent(targets::add);
         }
         targets.removeIf(p -> p.actor() == null && !looksNamed(p.name()));
         // An accusation read from a reported fact ("X violated the resolution") is nothing without its X.
@@ -251,8 +268,10 @@ public final class EventCoder {
         }
         Span evidence = new Span(start, end);
         List<EventDraft> out = new ArrayList<>();
+        // "Gondor and Osgiliath renewed ties": with no target, coordinated sources act on each other.
+        boolean mutual = targets.size() == 1 && targets.get(0) == null && sources.size() >= 2 && sources.size() <= MAX_MUTUAL;
         for (Event.Party s : sources) {
-            for (Event.Party t : targets) {
+            for (Event.Party t : mutual ? sources : targets) {
                 if (t != null && partyKey(s).equals(partyKey(t))) continue;
                 out.add(new EventDraft(cameo, entry.map(Codebook.Entry::plover).orElse(null), entry.map(Codebook.Entry::mode).orElse(null),
                         s, t, evidence, quote == null ? null : quote.id(), confidence(m, mood, s, t), m.pattern().rule()));

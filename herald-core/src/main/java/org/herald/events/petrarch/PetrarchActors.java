@@ -135,7 +135,9 @@ public final class PetrarchActors {
                 for (int k = i; k < i + n; k++) sb.append(k > i ? " " : "").append(toks.get(k).word().toLowerCase(Locale.ROOT));
                 List<Dated> ds = actors.get(sb.toString());
                 if (ds == null) continue;
-                for (Dated d : ds) if (d.from() <= date && date <= d.to()) { code = d.code(); break; }
+                // A dated code in force wins over the undated default.
+                for (Dated d : ds)
+                    if (d.from() <= date && date <= d.to() && (code == null || d.from() != Long.MIN_VALUE || d.to() != Long.MAX_VALUE)) code = d.code();
                 matchedEnd = i + n;
             }
             if (matchedEnd < 0 || code == null || code.startsWith("-")) {
@@ -190,7 +192,7 @@ public final class PetrarchActors {
     }
 
     private String agentBefore(List<Token> toks, int i) {
-        if (i >= 2 && toks.get(i - 1).word().equalsIgnoreCase("of")) {
+        if (i >= 2 && (toks.get(i - 1).word().equalsIgnoreCase("of") || toks.get(i - 1).word().equalsIgnoreCase("in"))) {
             for (int n = 1; n <= Math.min(3, i - 1); n++) {
                 StringBuilder sb = new StringBuilder();
                 for (int k = i - 1 - n; k < i - 1; k++) sb.append(k > i - 1 - n ? " " : "").append(toks.get(k).word().toLowerCase(Locale.ROOT));
