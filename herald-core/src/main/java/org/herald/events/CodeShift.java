@@ -19,6 +19,8 @@ final class CodeShift {
             if (conflict) out = threat(code);
             else if (cooperative) out = "130";
         }
+        // Codes of imported dictionaries are kept as given; only a shifted code must exist in the codebook.
+        if (out.equals(code)) return code;
         return book.isKnown(out) ? out : out.substring(0, 2) + "0";
     }
 

@@ -28,11 +28,20 @@ import java.util.Set;
  */
 public final class EventCoder {
     private static final int MAX_SPEECH_CLIMB = 3;
+    /** Coordinated sources beyond this many are a list of critics, not parties acting on each other. */
+    private static final int MAX_MUTUAL = 3;
     private final Codebook codebook;
     private final Modality modality;
     private final Map<String, List<Pattern>> byLemma;
 
-    private EventCoder(Codebook codebook, Modality modality, List<Pattern> patterns) {
+    /**
+     * PETRARCH's reading of a sentence, for imported dictionaries: with no subject, the source is the nearest actor before
+     * the verb; with no object, the target is the first actor after it.
+     */
+    private final boolean positionalParties;
+
+    private EventCoder(Codebook codebook, Modality modality, List<Pattern> patterns, boolean positionalParties) {
+        this.positionalParties = positionalParties;
         this.codebook = codebook;
         this.modality = modality;
         Map<String, List<Pattern>> index = new HashMap<>();
@@ -41,12 +50,12 @@ public final class EventCoder {
     }
 
     public static EventCoder load(KnowledgeSource source) {
-        return withPatterns(source, PatternReader.readAll(source));
+        return new EventCoder(Codebook.load(source), Modality.load(source), PatternReader.readAll(source), false);
     }
 
     /** A coder over other patterns (an imported PETRARCH dictionary) with the shipped codebook and modality words. */
     public static EventCoder withPatterns(KnowledgeSource source, List<Pattern> patterns) {
-        return new EventCoder(Codebook.load(source), Modality.load(source), patterns);
+        return new EventCoder(Codebook.load(source), Modality.load(source), patterns, true);
     }
 
     public Codebook codebook() { return codebook; }
@@ -96,8 +105,8 @@ public final class EventCoder {
         List<FrameMatcher.Match> matches = new ArrayList<>();
         Map<Integer, Modality.Mood> moods = new HashMap<>();
         for (int i = 0; i < g.size(); i++) {
-            List<Pattern> cands = byLemma.get(g.lemma(i));
-            if (cands == null) continue;
+            List<Pattern> cands = candidates(g.lemma(i));
+            if (cands.isEmpty()) continue;
             boolean noun = g.token(i).isNoun();
             // A verb the tagger took for a noun ("they would blockade Paris") still has its subject and auxiliary.
             boolean verb = g.token(i).isVerb() || g.token(i).pos().equals("JJ") || noun && g.has(i, "aux") && g.has(i, "nsubj");
@@ -110,7 +119,8 @@ public final class EventCoder {
             }
             if (best != null) {
                 matches.add(best);
-                moods.put(i, modality.mood(g, i));
+                // A pattern that requires its own auxiliary ("Sudan must return ...": a demand) is not hedged by it.
+                moods.put(i, requiresAux(best.pattern()) ? Modality.Mood.ACTUAL : modality.mood(g, i));
             }
         }
         // "pledged to send aid": the embedded act is coded (as an intention); the bare "pledge to ..." pattern yields.
@@ -126,6 +136,45 @@ public final class EventCoder {
             out.addAll(drafts(g, m, mood, body, actors, quotes, context));
         }
         return out;
+    }
+
+    /** The token of the coded actor nearest to the head on one side, or -1. */
+    private static int nearestActorToken(Graph g, Actors actors, int head, int direction) {
+        for (int i = head + direction; i >= 0 && i < g.size(); i += direction) {
+            var t = g.token(i);
+            for (var a : actors.list())
+                for (var mention : a.mentions())
+                    if (a.code() != null && mention.start() <= t.start() && t.end() <= mention.end()) return i;
+        }
+        return -1;
+    }
+
+    /** The coded actor nearest to the head on one side (-1 before, +1 after) within the sentence. */
+    private static Optional<Event.Party> nearestActor(Graph g, String body, Actors actors, int head, int direction) {
+        for (int i = head + direction; i >= 0 && i < g.size(); i += direction) {
+            var t = g.token(i);
+            for (var a : actors.list())
+                for (var mention : a.mentions())
+                    if (a.code() != null && mention.start() <= t.start() && t.end() <= mention.end())
+                        return Optional.of(new Event.Party(a.id(), a.name(), a.code()));
+        }
+        return Optional.empty();
+    }
+
+    /** Patterns of a lemma, then the patterns for any verb (head {@code *}). */
+    private List<Pattern> candidates(String lemma) {
+        List<Pattern> own = byLemma.getOrDefault(lemma, List.of());
+        List<Pattern> any = byLemma.getOrDefault("*", List.of());
+        if (any.isEmpty()) return own;
+        if (own.isEmpty()) return any;
+        List<Pattern> out = new ArrayList<>(own);
+        out.addAll(any);
+        return out;
+    }
+
+    private static boolean requiresAux(Pattern p) {
+        for (Slot s : p.slots()) if (s.kind() == Slot.Kind.REL && s.name().equals("aux") && !s.optional()) return true;
+        return false;
     }
 
     /** A pattern whose only frame is an open complement ("pledged to ...", "threatened to ..."). */
@@ -182,6 +231,10 @@ public final class EventCoder {
                 if (t != m.head()) PartyFinder.find(g, t, body, actors).filter(f -> f.party() != null && f.party().code() != null)
                         .ifPresent(f -> sources.add(f.party()));
         }
+        if (positionalParties && sources.stream().noneMatch(p -> p.code() != null)) {
+            sources.clear();
+            nearestActor(g, body, actors, m.head(), -1).ifPresent(sources::add);
+        }
         sources.removeIf(p -> p.actor() == null && !looksNamed(p.name()));
         if (sources.isEmpty()) return List.of();
         List<Event.Party> targets = new ArrayList<>();
@@ -193,6 +246,15 @@ public final class EventCoder {
             } else {
                 targets.add(f.get().party());
             }
+        }
+        if (positionalParties && targets.stream().noneMatch(p -> p.code() != null)) {
+            targets.clear();
+            int at = nearestActorToken(g, actors, m.head(), +1);
+            if (at >= 0)
+                for (int t : expand(g, List.of(at), actors))
+                    PartyFinder.find(g, t, body, actors).map(PartyFinder.Found::party)
+                            .filter(p -> p != null && p.code() != null && sources.stream().noneMatch(s -> partyKey(s).equals(partyKey(p))))
+                            .ifPresent(targets::add);
         }
         targets.removeIf(p -> p.actor() == null && !looksNamed(p.name()));
         // An accusation read from a reported fact ("X violated the resolution") is nothing without its X.
@@ -206,11 +268,20 @@ public final class EventCoder {
         }
         Span evidence = new Span(start, end);
         List<EventDraft> out = new ArrayList<>();
+        // "Gondor and Osgiliath renewed ties": with no target, coordinated sources act on each other.
+        boolean mutual = targets.size() == 1 && targets.get(0) == null && sources.size() >= 2 && sources.size() <= MAX_MUTUAL;
         for (Event.Party s : sources) {
-            for (Event.Party t : targets) {
+            for (Event.Party t : mutual ? sources : targets) {
                 if (t != null && partyKey(s).equals(partyKey(t))) continue;
                 out.add(new EventDraft(cameo, entry.map(Codebook.Entry::plover).orElse(null), entry.map(Codebook.Entry::mode).orElse(null),
                         s, t, evidence, quote == null ? null : quote.id(), confidence(m, mood, s, t), m.pattern().rule()));
+                if (t != null && m.pattern().targetCode() != null) {
+                    // Paired codes of imported dictionaries ([032:033]): the reverse event, target to source.
+                    String back = CodeShift.shift(m.pattern().targetCode().value(), mood, codebook);
+                    Optional<Codebook.Entry> be = codebook.find(back);
+                    out.add(new EventDraft(back, be.map(Codebook.Entry::plover).orElse(null), be.map(Codebook.Entry::mode).orElse(null),
+                            t, s, evidence, quote == null ? null : quote.id(), confidence(m, mood, t, s), m.pattern().rule()));
+                }
             }
         }
         return out;

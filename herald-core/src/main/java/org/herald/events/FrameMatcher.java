@@ -37,6 +37,14 @@ final class FrameMatcher {
                 if (s.optional()) continue;
                 return null;
             }
+            if (s.role() != Slot.Role.NONE) {
+                found = new ArrayList<>(found);
+                found.removeIf(t -> PartyFinder.isTimeWord(g, t));
+                if (found.isEmpty()) {
+                    if (s.optional()) continue;
+                    return null;
+                }
+            }
             int first = found.get(0);
             matched.add(first);
             score += 2 + (s.lemmas().isEmpty() ? 0 : 2) + (s.role() == Slot.Role.NONE ? 0 : 1);
@@ -97,7 +105,8 @@ final class FrameMatcher {
         return out;
     }
 
-    private static final List<String> FALLBACK_RELATIONS = List.of("nmod:poss", "of", "against", "on", "to", "with", "into", "at", "toward", "towards");
+    private static final List<String> FALLBACK_RELATIONS = List.of("nmod:poss", "of", "against", "on", "to", "with", "into", "at", "toward", "towards", "by",
+            "compound");
 
     /**
      * Where no slot and no object named a target: a possessor or an "of"/"against"/"on"/"to"/"with" phrase on the
@@ -107,13 +116,15 @@ final class FrameMatcher {
         for (String rel : FALLBACK_RELATIONS) {
             List<Integer> out = new ArrayList<>();
             for (int m : matched) {
-                if (rel.equals("nmod:poss")) {
-                    for (int c : g.dependents(m, "nmod:poss")) if (!g.token(c).pos().startsWith("PRP")) out.add(c);
+                if (rel.equals("nmod:poss") || rel.equals("compound")) {
+                    if (rel.equals("compound") && m == matched.get(0)) continue;
+                    for (int c : g.dependents(m, rel)) if (!g.token(c).pos().startsWith("PRP") && g.token(c).isNoun()) out.add(c);
                 } else {
                     collectPp(g, m, rel, out);
                 }
             }
             out.removeIf(sources::contains);
+            out.removeIf(t -> PartyFinder.isTimeWord(g, t));
             if (!out.isEmpty()) return out;
         }
         return List.of();
@@ -157,7 +168,7 @@ final class FrameMatcher {
     /** A word fits a lemma list by its lemma, or, for a multi-word entry ("human right"), by itself and the word before. */
     static boolean lemmaFits(Graph g, int i, Set<String> lemmas) {
         String l = g.lemma(i);
-        if (lemmas.contains(l)) return true;
+        if (lemmas.contains(l) || lemmas.contains(g.token(i).word().toLowerCase(java.util.Locale.ROOT))) return true;
         if (i > 0 && lemmas.contains(g.lemma(i - 1) + " " + l)) return true;
         return false;
     }

@@ -25,6 +25,11 @@ final class PartyFinder {
             "day", "hour", "time", "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
             "november", "december", "decade", "period", "minute", "moment");
 
+    /** A word of time ("on Sunday") can fill a preposition slot but names no party. */
+    static boolean isTimeWord(Graph g, int i) {
+        return TIME_WORDS.contains(g.lemma(i)) || g.token(i).pos().equals("CD");
+    }
+
     /** A party and the noun phrase it was read from. */
     record Found(Event.Party party, int start, int end, boolean firstPerson) {}
 
@@ -57,15 +62,21 @@ final class PartyFinder {
 
     /** The coded actor mentioned first inside [start, end): in "Russia's war against Ukraine" it is Russia's war. */
     private static Optional<Actor> firstIn(Actors actors, int start, int end) {
-        Actor best = null;
-        int bestStart = Integer.MAX_VALUE;
+        Actor best = null, uncoded = null;
+        int bestStart = Integer.MAX_VALUE, uncodedStart = Integer.MAX_VALUE;
         for (Actor a : actors.list())
-            for (Excerpt m : a.mentions())
-                if (m.start() >= start && m.end() <= end && m.start() < bestStart && a.code() != null) {
+            for (Excerpt m : a.mentions()) {
+                if (m.start() < start || m.end() > end) continue;
+                if (a.code() != null && m.start() < bestStart) {
                     best = a;
                     bestStart = m.start();
+                } else if (a.code() == null && m.start() < uncodedStart) {
+                    uncoded = a;
+                    uncodedStart = m.start();
                 }
-        return Optional.ofNullable(best);
+            }
+        // A coded actor first; else a person or group the actors stage could not code still names the party.
+        return Optional.ofNullable(best != null ? best : uncoded);
     }
 
     private static Optional<Actor> covering(Actors actors, int start, int end) {

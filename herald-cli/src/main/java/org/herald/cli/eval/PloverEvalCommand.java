@@ -61,9 +61,9 @@ public final class PloverEvalCommand implements Callable<Integer> {
                             e.target() == null ? null : e.target().name(), e.evidence().text(), e.rule());
             }
         }
-        out.printf("sentences %d%ntype accuracy %.3f (%d)%nfull accuracy %.3f (%d)%nevents %d, %.2f per sentence%nprecision %.3f (%d correct)%ntime %.1f s%n",
+        out.printf("sentences %d%ntype accuracy %.3f (%d)%nfull accuracy %.3f (%d)%nevents %d, %.2f per sentence%nprecision %.3f (%d correct)%ntime %.1f s; NLP %.2f s, event coding %.3f s (%.1f%% of NLP)%n",
                 r.sentences(), r.typeAccuracy(), r.typeHits(), r.fullAccuracy(), r.fullHits(), r.events(), r.eventsPerSentence(),
-                r.precision(), r.correctEvents(), r.nanos() / 1e9);
+                r.precision(), r.correctEvents(), r.nanos() / 1e9, r.nlpNanos() / 1e9, r.eventNanos() / 1e9, 100 * r.eventShareOfNlp());
         out.flush();
         return 0;
     }

@@ -46,12 +46,15 @@ public final class PloverEval {
     }
 
     /** The totals. */
-    public record Report(int sentences, int typeHits, int fullHits, int events, int correctEvents, long nanos, List<Outcome> outcomes) {
+    public record Report(int sentences, int typeHits, int fullHits, int events, int correctEvents, long nanos, long nlpNanos,
+                         long eventNanos, List<Outcome> outcomes) {
         public Report { outcomes = List.copyOf(outcomes); }
         public double typeAccuracy() { return sentences == 0 ? 0 : (double) typeHits / sentences; }
         public double fullAccuracy() { return sentences == 0 ? 0 : (double) fullHits / sentences; }
         public double eventsPerSentence() { return sentences == 0 ? 0 : (double) events / sentences; }
         public double precision() { return events == 0 ? 0 : (double) correctEvents / events; }
+        /** Event coding time over NLP time (tokenize, tag, lemma, NER, parse). */
+        public double eventShareOfNlp() { return nlpNanos == 0 ? 0 : (double) eventNanos / nlpNanos; }
     }
 
     public static List<Gold> read(Path file) {
@@ -79,8 +82,13 @@ public final class PloverEval {
         List<Outcome> outcomes = new ArrayList<>();
         int typeHits = 0, fullHits = 0, events = 0, correct = 0;
         long t0 = System.nanoTime();
+        long[] stageNanos = new long[2];
+        org.herald.StageTimer timer = (stage, nanos) -> {
+            if (stage.startsWith("nlp")) stageNanos[0] += nanos;
+            else if (stage.equals("events")) stageNanos[1] += nanos;
+        };
         for (Gold g : golds) {
-            Analysis a = pipeline.analyze(Page.ofText(g.id(), g.text()));
+            Analysis a = pipeline.analyze(Page.ofText(g.id(), g.text()), timer);
             Outcome o = score(g, a);
             outcomes.add(o);
             if (o.typeHit()) typeHits++;
@@ -88,7 +96,7 @@ public final class PloverEval {
             events += o.events().size();
             correct += o.correctEvents();
         }
-        return new Report(golds.size(), typeHits, fullHits, events, correct, System.nanoTime() - t0, outcomes);
+        return new Report(golds.size(), typeHits, fullHits, events, correct, System.nanoTime() - t0, stageNanos[0], stageNanos[1], outcomes);
     }
 
     static Outcome score(Gold g, Analysis a) {

@@ -1,0 +1,17 @@
+/**
+ * Events: who did what to whom, CAMEO-coded with PLOVER types.
+ *
+ * <p>Input: the {@code Article}, its {@code NlpDocument} (enhanced++ dependencies), the {@code Actors} and the
+ * {@code Quote}s. Output: {@link org.herald.events.Event}s with source and target parties, sentence, evidence span,
+ * quote, confidence and the pattern's {@code file:line}.
+ *
+ * <p>Knowledge: {@code events/cameo.tsv} and {@code events/plover.tsv} ({@link org.herald.events.Codebook}),
+ * {@code events/patterns/<root>-<name>.rules} ({@link org.herald.events.PatternReader}) and
+ * {@code events/modality.tsv} ({@link org.herald.events.Modality}). Imported PETRARCH dictionaries:
+ * {@code events.petrarch}. Scoring on evaluation sets: {@code events.eval}.
+ *
+ * <p>It does not resolve actors (the actors stage does; an unresolved party keeps its words with no code), does not
+ * resolve pronouns beyond a quote's "we"/"I", the reporter of "it said it ..." and a plural "they"/"these countries"
+ * after a sentence with several sources, and codes one sentence at a time.
+ */
+package org.herald.events;

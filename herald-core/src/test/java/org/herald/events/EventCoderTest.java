@@ -1,0 +1,125 @@
+package org.herald.events;
+
+import org.herald.Excerpt;
+import org.herald.Span;
+import org.herald.actors.Actor;
+import org.herald.actors.Actors;
+import org.herald.extract.Article;
+import org.herald.knowledge.KnowledgeSource;
+import org.herald.quotes.Quote;
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+/** The coder over hand-built parses (no CoreNLP): frames, voice, negation, modality, coordination, quotes. */
+class EventCoderTest {
+    private static final EventCoder CODER = EventCoder.load(KnowledgeSource.shipped());
+
+    private static List<Event> code(ParsedSentence s, List<Quote> quotes, String... actors) {
+        String body = s.body();
+        List<Actor> list = new ArrayList<>();
+        for (int i = 0; i < actors.length; i += 2) {
+            int at = body.indexOf(actors[i]);
+            list.add(new Actor("a" + (list.size() + 1), actors[i], Actor.Kind.COUNTRY, actors[i + 1], actors[i + 1].substring(0, 3), null, null,
+                    List.of(Excerpt.of(body, at, at + actors[i].length())), "test"));
+        }
+        Article article = new Article(null, List.of(), null, "en", body, "text");
+        List<Event> events = CODER.code(article, s.document(), new Actors(list, List.of()), quotes);
+        for (Event e : events) {
+            assertEquals(body.substring(e.evidence().start(), e.evidence().end()), e.evidence().text());
+            assertTrue(e.confidence() > 0 && e.confidence() <= 1);
+            assertTrue(e.rule().matches("\\d\\d-[a-z-]+\\.rules:\\d+"), e.rule());
+        }
+        return events;
+    }
+
+    private static String triple(Event e) {
+        return e.source().code() + " " + (e.target() == null ? "-" : e.target().code()) + " " + e.cameo();
+    }
+
+    @Test
+    void active_accusation_with_its_frame() {
+        ParsedSentence s = ParsedSentence.of("Russia/NNP accused/accuse/VBD Ukraine/NNP of/IN shelling/shell/VBG")
+                .dep("root", 0, 2).dep("nsubj", 2, 1).dep("obj", 2, 3).dep("case", 5, 4).dep("advcl:of", 2, 5);
+        List<Event> es = code(s, List.of(), "Russia", "RUS", "Ukraine", "UKR");
+        assertEquals(List.of("RUS UKR 112"), es.stream().map(EventCoderTest::triple).toList());
+        assertEquals("ACCUSE", es.get(0).plover());
+        assertEquals("11", es.get(0).root());
+        assertEquals(0, es.get(0).sentence());
+    }
+
+    @Test
+    void negated_act_is_no_event() {
+        ParsedSentence s = ParsedSentence.of("Russia/NNP did/do/VBD not/RB accuse/VB Ukraine/NNP")
+                .dep("root", 0, 4).dep("nsubj", 4, 1).dep("aux", 4, 2).dep("advmod", 4, 3).dep("obj", 4, 5);
+        assertEquals(List.of(), code(s, List.of(), "Russia", "RUS", "Ukraine", "UKR"));
+    }
+
+    @Test
+    void passive_voice_is_undone() {
+        ParsedSentence s = ParsedSentence.of("Ukraine/NNP was/be/VBD accused/accuse/VBN by/IN Russia/NNP")
+                .dep("root", 0, 3).dep("nsubj:pass", 3, 1).dep("aux:pass", 3, 2).dep("obl:agent", 3, 5).dep("case", 5, 4);
+        assertEquals(List.of("RUS UKR 112"), code(s, List.of(), "Russia", "RUS", "Ukraine", "UKR").stream().map(EventCoderTest::triple).toList());
+    }
+
+    @Test
+    void future_aid_is_an_intention_and_possible_aid_nothing() {
+        ParsedSentence will = ParsedSentence.of("Japan/NNP will/MD provide/VB aid/NN to/IN Kenya/NNP")
+                .dep("root", 0, 3).dep("nsubj", 3, 1).dep("aux", 3, 2).dep("obj", 3, 4).dep("obl:to", 3, 6).dep("case", 6, 5);
+        List<Event> es = code(will, List.of(), "Japan", "JPN", "Kenya", "KEN");
+        assertEquals(List.of("JPN KEN 033"), es.stream().map(EventCoderTest::triple).toList());
+        assertEquals("AGREE", es.get(0).plover());
+        ParsedSentence may = ParsedSentence.of("Japan/NNP may/MD provide/VB aid/NN to/IN Kenya/NNP")
+                .dep("root", 0, 3).dep("nsubj", 3, 1).dep("aux", 3, 2).dep("obj", 3, 4).dep("obl:to", 3, 6).dep("case", 6, 5);
+        assertEquals(List.of(), code(may, List.of(), "Japan", "JPN", "Kenya", "KEN"));
+    }
+
+    @Test
+    void threatened_attack_is_a_threat_and_the_bare_threaten_pattern_yields() {
+        ParsedSentence s = ParsedSentence.of("Iran/NNP threatened/threaten/VBD to/TO attack/VB Israel/NNP")
+                .dep("root", 0, 2).dep("nsubj", 2, 1).dep("xcomp", 2, 4).dep("mark", 4, 3).dep("nsubj:xsubj", 4, 1).dep("obj", 4, 5);
+        List<Event> es = code(s, List.of(), "Iran", "IRN", "Israel", "ISR");
+        assertEquals(1, es.size(), es.toString());
+        assertEquals("THREATEN", es.get(0).plover());
+        assertTrue(es.get(0).cameo().startsWith("13"), es.get(0).cameo());
+        assertEquals("ISR", es.get(0).target().code());
+    }
+
+    @Test
+    void coordinated_sources_give_one_event_each() {
+        ParsedSentence s = ParsedSentence.of("Britain/NNP and/CC France/NNP condemned/condemn/VBD Iran/NNP")
+                .dep("root", 0, 4).dep("nsubj", 4, 1).dep("nsubj", 4, 3).dep("cc", 3, 2).dep("conj:and", 1, 3).dep("obj", 4, 5);
+        assertEquals(List.of("GBR IRN 111", "FRA IRN 111"),
+                code(s, List.of(), "Britain", "GBR", "France", "FRA", "Iran", "IRN").stream().map(EventCoderTest::triple).toList());
+    }
+
+    @Test
+    void light_verb_sanctions_with_their_target_and_evidence() {
+        ParsedSentence s = ParsedSentence.of("The/DT UN/NNP imposed/impose/VBD sanctions/sanction/NNS on/IN Iran/NNP")
+                .dep("root", 0, 3).dep("det", 2, 1).dep("nsubj", 3, 2).dep("obj", 3, 4).dep("obl:on", 3, 6).dep("case", 6, 5);
+        List<Event> es = code(s, List.of(), "UN", "IGOUNO", "Iran", "IRN");
+        assertEquals(List.of("IGOUNO IRN 163"), es.stream().map(EventCoderTest::triple).toList());
+        assertEquals("SANCTION", es.get(0).plover());
+        assertEquals("imposed sanctions", es.get(0).evidence().text());
+    }
+
+    @Test
+    void in_a_quote_we_is_the_speaker() {
+        ParsedSentence s = ParsedSentence.of("We/PRP condemn/condemn/VBP Iran/NNP")
+                .dep("root", 0, 2).dep("nsubj", 2, 1).dep("obj", 2, 3);
+        Quote q = new Quote("q1", Quote.Kind.DIRECT, s.body(), 0, s.body().length(), List.of(new Span(0, s.body().length())),
+                new Quote.Speaker("a9", "Britain", "GBR", 0, 0), "said", "test");
+        List<Event> es = code(s, List.of(q), "Iran", "IRN");
+        assertEquals(1, es.size());
+        assertEquals("a9", es.get(0).source().actor());
+        assertEquals("q1", es.get(0).quote());
+    }
+
+    @Test
+    void empty_document_gives_nothing() {
+        assertEquals(List.of(), CODER.code(Article.EMPTY, org.herald.nlp.NlpDocument.EMPTY, Actors.NONE, List.of()));
+    }
+}
