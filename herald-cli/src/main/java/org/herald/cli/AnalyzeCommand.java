@@ -53,18 +53,14 @@ public final class AnalyzeCommand implements Callable<Integer> {
         }
         HeraldConfig config = common.config();
         long t0 = System.nanoTime();
-        // Officials learned in earlier runs; the snapshot is fixed for the run, so results do not depend on --threads.
-        RegistryFile registry = RegistryFile.in(common.dataDir());
-        Pipeline pipeline = Pipeline.load(config).withRegistry(registry.snapshot());
-        List<org.herald.actors.LearnedOfficial> learned = new ArrayList<>();
+        Pipeline pipeline = Pipeline.load(config);
         if (common.verbose) err.printf("models loaded in %.1f s%n", (System.nanoTime() - t0) / 1e9);
 
         List<Analysis> all = new ArrayList<>();
         int[] failed = {0};
         long[] last = {System.nanoTime()};
-        try (AnalysisRunner runner = new AnalysisRunner(() -> pipeline, threads, org.herald.StageTimer.NONE, a -> {
+        try (LearningRun runner = new LearningRun(pipeline, RegistryFile.in(common.dataDir()), threads, org.herald.StageTimer.NONE, a -> {
             if (a.hasErrors()) failed[0]++;
-            learned.addAll(a.learned());
             if (common.verbose) {
                 long now = System.nanoTime();
                 err.printf("%s: %.2f s%s%n", a.id(), (now - last[0]) / 1e9, a.hasErrors() ? " (errors: " + a.errors().size() + ")" : "");
@@ -79,7 +75,6 @@ public final class AnalyzeCommand implements Callable<Integer> {
             new InputReader(inFormat, config.limits().maxPageBytes()).read(inputs, System.in, runner::submit);
         }
         if (format == Format.json) out.println(all.size() == 1 ? Json.pretty(all.get(0)) : Json.pretty(all));
-        registry.merge(learned);
         out.flush();
         return failed[0] > 0 ? ExitCodes.DOCUMENT_ERRORS : ExitCodes.OK;
     }

@@ -49,7 +49,7 @@ public final class DemoCommand implements Callable<Integer> {
         List<Analysis> analyses = new ArrayList<>();
         long t1 = System.nanoTime();
         try (BufferedWriter w = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
-             AnalysisRunner runner = new AnalysisRunner(() -> pipeline, 1, StageTimer.NONE, a -> {
+             LearningRun runner = new LearningRun(pipeline, RegistryFile.in(common.dataDir()), 1, StageTimer.NONE, a -> {
                  analyses.add(a);
                  try {
                      w.write(Json.line(a));
@@ -59,7 +59,6 @@ public final class DemoCommand implements Callable<Integer> {
                  }
              })) {
             for (Page p : pages) runner.submit(InputDocument.of(p));
-            runner.finish();
         }
         double analyseSeconds = (System.nanoTime() - t1) / 1e9;
         DemoSummary.write(analyses, out);
