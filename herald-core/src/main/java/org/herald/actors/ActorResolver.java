@@ -104,10 +104,10 @@ public final class ActorResolver {
                 out.putIfAbsent(s.token(e.endToken() - 1).word(), name);
             }
         }
-        // Family name first ("Kim Jong Un" ... "Kim"): the first word, where no surname claims it.
+        // Family name first ("Kim Jong Un" ... "Kim", "Wang Lei" ... "Wang"): the first word, where no surname claims it.
         for (Sentence s : nlp.sentences()) {
             for (EntityMention e : s.entities()) {
-                if (!"PERSON".equals(e.type()) || e.endToken() - e.firstToken() < 3) continue;
+                if (!"PERSON".equals(e.type()) || e.endToken() - e.firstToken() < 2) continue;
                 out.putIfAbsent(s.token(e.firstToken()).word(), PersonRules.cleanName(e.text()));
             }
         }
