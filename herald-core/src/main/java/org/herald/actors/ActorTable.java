@@ -41,9 +41,13 @@ final class ActorTable {
 
     private final String body;
     private final Map<String, Entry> byKey = new LinkedHashMap<>();
-    private final List<int[]> claimed = new ArrayList<>();
+    /** Body characters already part of some actor's words: a flag per character keeps the check cheap on long bodies. */
+    private final boolean[] claimed;
 
-    ActorTable(String body) { this.body = body; }
+    ActorTable(String body) {
+        this.body = body;
+        this.claimed = new boolean[body.length() + 1];
+    }
 
     String body() { return body; }
 
@@ -81,10 +85,12 @@ final class ActorTable {
         claim(start, end);
     }
 
-    void claim(int start, int end) { claimed.add(new int[] {start, end}); }
+    void claim(int start, int end) {
+        for (int i = Math.max(0, start); i < Math.min(end, body.length()); i++) claimed[i] = true;
+    }
 
     boolean isClaimed(int start, int end) {
-        for (int[] c : claimed) if (c[0] < end && start < c[1]) return true;
+        for (int i = Math.max(0, start); i < Math.min(end, body.length()); i++) if (claimed[i]) return true;
         return false;
     }
 

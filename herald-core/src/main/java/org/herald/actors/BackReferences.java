@@ -52,6 +52,16 @@ final class BackReferences {
 
     /** Capitalised words equal to the surname of a person of this document (or of the registry). */
     void surnames(List<SentenceView> views, ActorRegistry registry) {
+        java.util.Map<String, ActorTable.Entry> bySurname = new java.util.HashMap<>();
+        for (ActorTable.Entry e : table.entries()) {
+            String[] parts = e.key.startsWith("P:") ? e.name.split(" ") : new String[0];
+            if (parts.length >= 2) bySurname.putIfAbsent(parts[parts.length - 1], e);
+        }
+        // Family name first: "Kim" for "Kim Jong Un" (three words or more, so "Lloyd" never means Lloyd Austin).
+        for (ActorTable.Entry e : table.entries()) {
+            String[] parts = e.key.startsWith("P:") ? e.name.split(" ") : new String[0];
+            if (parts.length >= 3) bySurname.putIfAbsent(parts[0], e);
+        }
         for (SentenceView v : views) {
             for (Token t : v.tokens) {
                 String w = t.word().replaceAll("['’]s$", "");
@@ -59,7 +69,7 @@ final class BackReferences {
                 boolean nameLike = t.pos().startsWith("NNP") || "PERSON".equals(t.ner())
                         || (t.index() + 1 < v.size() && v.token(t.index() + 1).isVerb());
                 if (!nameLike) continue;
-                ActorTable.Entry person = personWithSurname(w);
+                ActorTable.Entry person = bySurname.get(w);
                 if (person == null) {
                     Optional<LearnedOfficial> o = registry.findBySurname(w);
                     if (o.isEmpty()) continue;
@@ -132,17 +142,5 @@ final class BackReferences {
             in[i] = inside;
         }
         return in;
-    }
-
-    private ActorTable.Entry personWithSurname(String w) {
-        for (ActorTable.Entry e : table.entries()) {
-            if (e.key.startsWith("P:") && e.name.contains(" ") && e.surname().equals(w)) return e;
-        }
-        // Family name first: "Kim" for "Kim Jong Un" (three words or more, so "Lloyd" never means Lloyd Austin).
-        for (ActorTable.Entry e : table.entries()) {
-            String[] parts = e.name.split(" ");
-            if (e.key.startsWith("P:") && parts.length >= 3 && parts[0].equals(w)) return e;
-        }
-        return null;
     }
 }
