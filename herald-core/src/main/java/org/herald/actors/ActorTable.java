@@ -32,11 +32,6 @@ final class ActorTable {
         Entry(String key) { this.key = key; }
 
         boolean isPerson() { return kind == Actor.Kind.PERSON; }
-
-        String surname() {
-            String[] parts = name.trim().split("\\s+");
-            return parts[parts.length - 1];
-        }
     }
 
     private final String body;
