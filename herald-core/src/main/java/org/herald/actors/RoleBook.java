@@ -13,7 +13,8 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * Role words and their CAMEO agent codes ({@code actors/roles.tsv}): "ambassador" = GOV, "troops" = MIL.
+ * Role words and their CAMEO agent codes ({@code actors/roles.tsv}): "ambassador" = GOV, "troops" = MIL; and the
+ * words that may stand inside a title ({@code actors/title-words.tsv}).
  * Matches compare lower-cased words, or lemmas ("ministers" finds "minister"). Immutable after {@link #load}.
  */
 final class RoleBook {
@@ -27,14 +28,19 @@ final class RoleBook {
 
     private final Map<String, List<Role>> byFirstWord;
     private final java.util.Set<String> words;
+    private final java.util.Set<String> modifiers;
 
-    private RoleBook(Map<String, List<Role>> byFirstWord, java.util.Set<String> words) {
+    private RoleBook(Map<String, List<Role>> byFirstWord, java.util.Set<String> words, java.util.Set<String> modifiers) {
         this.byFirstWord = byFirstWord;
         this.words = words;
+        this.modifiers = modifiers;
     }
 
-    /** Whether {@code lower} is a word of some role ("minister", "foreign", "ambassador"). */
+    /** Whether {@code lower} is a word of some role ("minister", "ambassador"). */
     boolean isRoleWord(String lower) { return words.contains(lower); }
+
+    /** Whether {@code lower} may stand in a title ({@code actors/title-words.tsv}: "deputy", "caretaker"). */
+    boolean isTitleModifier(String lower) { return modifiers.contains(lower); }
 
     static RoleBook load(KnowledgeSource source) {
         Map<String, Role> roles = new LinkedHashMap<>();
@@ -64,7 +70,13 @@ final class RoleBook {
         for (List<Role> list : index.values()) list.sort(Comparator.comparingInt((Role r) -> -r.phrase().split(" ").length));
         java.util.Set<String> words = new java.util.HashSet<>();
         for (Role r : roles.values()) words.addAll(List.of(r.phrase().split(" ")));
-        return new RoleBook(index, java.util.Set.copyOf(words));
+        java.util.Set<String> modifiers = new java.util.HashSet<>();
+        for (TsvReader.Row row : TsvReader.readAll(source, "actors/title-words.tsv", "word")) {
+            String w = row.get("word").toLowerCase(Locale.ROOT);
+            if (w.isEmpty() || w.contains(" ")) throw row.error("a title word is one word, got '" + row.get("word") + "'");
+            modifiers.add(w);
+        }
+        return new RoleBook(index, java.util.Set.copyOf(words), java.util.Set.copyOf(modifiers));
     }
 
     /** The longest role starting at token {@code i}, or null. */

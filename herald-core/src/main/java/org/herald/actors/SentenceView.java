@@ -12,10 +12,6 @@ import java.util.Set;
  * word tests the rules share. Local to one resolution.
  */
 final class SentenceView {
-    /** Words that may stand inside a title before a name without being role words ("Deputy Foreign Minister"). */
-    static final Set<String> TITLE_MODIFIERS = Set.of("foreign", "defense", "defence", "deputy", "acting", "former", "senior",
-            "top", "chief", "permanent", "special", "interior", "finance", "health", "state", "national", "security", "economy",
-            "trade", "energy", "justice", "home", "first", "vice", "assistant", "under", "general", "new", "outgoing", "then");
     private static final Set<String> POSSESSIVE = Set.of("'s", "’s", "'", "’");
 
     final Sentence sentence;

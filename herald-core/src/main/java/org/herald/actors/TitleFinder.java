@@ -132,7 +132,7 @@ final class TitleFinder {
         if ("PERSON".equals(t.ner())) return false;
         // "Secretary - General": CoreNLP splits hyphenated titles.
         if (t.word().equals("-") && k > 0 && k + 1 < s.size() && s.token(k - 1).end() == t.start() && t.end() == s.token(k + 1).start()) return true;
-        if (roles.isRoleWord(s.lower(k)) || SentenceView.TITLE_MODIFIERS.contains(s.lower(k))) return true;
+        if (roles.isRoleWord(s.lower(k)) || roles.isTitleModifier(s.lower(k))) return true;
         if (!"O".equals(t.ner()) && !"MISC".equals(t.ner())) return false;
         return s.isCapitalised(k) && t.word().chars().allMatch(c -> Character.isLetter(c) || c == '-') && t.pos().startsWith("NN");
     }

@@ -7,7 +7,7 @@
  * mentions (surnames and pronouns included), and the officials this document introduced.
  *
  * <p>Knowledge: {@code herald/actors/countries.tsv}, {@code igos.tsv}, {@code groups.tsv}, {@code roles.tsv},
- * {@code not-actors.tsv} (see docs/knowledge.md). {@link org.herald.actors.ActorResolver} lists its rules in order.
+ * {@code title-words.tsv}, {@code not-actors.tsv} (see docs/knowledge.md). {@link org.herald.actors.ActorResolver} lists its rules in order.
  *
  * <p>Not done here: writing the registry (drivers do it between runs), CoreNLP coreference (pronouns follow one
  * rule: the person mentioned last, within three sentences), persons' gender, dating codes by the article's date.
