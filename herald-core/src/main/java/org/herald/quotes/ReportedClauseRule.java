@@ -44,7 +44,7 @@ final class ReportedClauseRule implements QuoteRule {
                     Dependency up = Parse.parent(s, v.index());
                     int loose = Parse.child(s, v.index(), "dep");
                     if (up != null && Set.of("parataxis", "dep").contains(up.relation()) && up.governor() < v.index()
-                            && Parse.child(s, v.index(), "nsubj") < 0) {
+                            && Parse.child(s, v.index(), "nsubj") < 0 && !v.pos().equals("VBG")) {
                         Candidate tail = SpeakerAfterClause.find(ctx, s, v.index(), up.governor());
                         if (tail != null && !Candidate.anyOverlaps(found, tail.start(), tail.end()) && !Candidate.anyOverlaps(out, tail.start(), tail.end()))
                             out.add(tail);
