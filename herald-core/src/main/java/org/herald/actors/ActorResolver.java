@@ -94,21 +94,23 @@ public final class ActorResolver {
         return out;
     }
 
-    /** Surname → the first full (two or more word) PERSON name with it, over the whole document. */
+    /** Surname (lower case; "de vries" for "Anouk de Vries") → the first full PERSON name with it, over the whole document. */
     private static Map<String, String> fullNames(NlpDocument nlp) {
         Map<String, String> out = new java.util.LinkedHashMap<>();
         for (Sentence s : nlp.sentences()) {
             for (EntityMention e : s.entities()) {
                 if (!"PERSON".equals(e.type()) || e.endToken() - e.firstToken() < 2) continue;
                 String name = PersonRules.cleanName(e.text());
-                out.putIfAbsent(s.token(e.endToken() - 1).word(), name);
+                out.putIfAbsent(s.token(e.endToken() - 1).word().toLowerCase(java.util.Locale.ROOT), name);
+                String particle = PersonRules.particleSurname(name);
+                if (particle != null) out.putIfAbsent(particle.toLowerCase(java.util.Locale.ROOT), name);
             }
         }
-        // Family name first ("Kim Jong Un" ... "Kim"): the first word, where no surname claims it.
+        // Family name first ("Kim Jong Un" ... "Kim", "Wang Lei" ... "Wang"): the first word, where no surname claims it.
         for (Sentence s : nlp.sentences()) {
             for (EntityMention e : s.entities()) {
-                if (!"PERSON".equals(e.type()) || e.endToken() - e.firstToken() < 3) continue;
-                out.putIfAbsent(s.token(e.firstToken()).word(), PersonRules.cleanName(e.text()));
+                if (!"PERSON".equals(e.type()) || e.endToken() - e.firstToken() < 2) continue;
+                out.putIfAbsent(s.token(e.firstToken()).word().toLowerCase(java.util.Locale.ROOT), PersonRules.cleanName(e.text()));
             }
         }
         return out;

@@ -56,6 +56,12 @@ public record Actors(List<Actor> list, List<LearnedOfficial> learned) {
         return findAt(sentence.token(tokenIndex));
     }
 
+    /** The actor covering token {@code tokenIndex} of sentence {@code sentenceIndex} of {@code nlp}, if any. */
+    public Optional<Actor> findAt(org.herald.nlp.NlpDocument nlp, int sentenceIndex, int tokenIndex) {
+        if (sentenceIndex < 0 || sentenceIndex >= nlp.sentences().size()) return Optional.empty();
+        return findAt(nlp.sentences().get(sentenceIndex), tokenIndex);
+    }
+
     /** The mention of an actor covering [start, end) the most, if any. */
     public Optional<Excerpt> findMentionAt(int start, int end) {
         Excerpt best = null;

@@ -22,6 +22,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class ActorEvalIT {
     static final String SET = "/herald/eval/actors/actors.tsv";
     static final String HELD_OUT = "/herald/eval/actors/actors-heldout.tsv";
+    static final String HELD_OUT_2 = "/herald/eval/actors/actors-heldout-2.tsv";
 
     static List<ActorEvaluation.Doc> docs(String set) throws IOException {
         try (InputStream in = ActorEvalIT.class.getResourceAsStream(set)) {
@@ -46,6 +47,16 @@ class ActorEvalIT {
         assertTrue(r.country().recall() >= FLOOR_HELD_OUT, "country recall " + r.country());
         assertTrue(r.agent().precision() >= FLOOR_HELD_OUT, "agent precision " + r.agent());
         assertTrue(r.agent().recall() >= FLOOR_HELD_OUT, "agent recall " + r.agent());
+    }
+
+    @Test
+    void second_held_out_set_stays_above_its_floors() throws IOException {
+        // Scored once, rules untouched afterwards: country P 1.000 R 0.963, agent P 1.000 R 0.929.
+        ActorEvaluation.Result r = run(HELD_OUT_2);
+        assertTrue(r.country().precision() >= 0.95, "country precision " + r.country());
+        assertTrue(r.country().recall() >= 0.93, "country recall " + r.country());
+        assertTrue(r.agent().precision() >= 0.95, "agent precision " + r.agent());
+        assertTrue(r.agent().recall() >= 0.90, "agent recall " + r.agent());
     }
 
     /** Measured 0.978 (agent recall) at the lowest; pinned a little below. */

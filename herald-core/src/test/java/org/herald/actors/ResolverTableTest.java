@@ -55,6 +55,11 @@ class ResolverTableTest {
         assertEquals(1, a.learned().size());
         assertEquals("Ukraine's UN Ambassador Sergiy Kyslytsya", a.learned().get(0).evidence());
         int he = p.mentions().get(2).start();
+        var nlp = FakeNlp.annotate("Ukraine's UN Ambassador Sergiy Kyslytsya spoke first.\nKyslytsya said the vote was clear.\nHe left.");
+        assertEquals(p, a.findAt(nlp, 2, 0).orElseThrow(), "the pronoun token of sentence 2");
+        assertEquals(p, a.findAt(nlp, 1, 0).orElseThrow(), "the surname token of sentence 1");
+        assertTrue(a.findAt(nlp, 1, 2).isEmpty(), "'the' is no actor");
+        assertTrue(a.findAt(nlp, 9, 0).isEmpty());
         assertEquals(p, a.findAt(he, he + 2).orElseThrow());
         assertEquals(p, a.lastPersonBefore(he).orElseThrow());
     }
