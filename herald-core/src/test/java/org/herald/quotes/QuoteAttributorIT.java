@@ -104,6 +104,22 @@ class QuoteAttributorIT {
         assertNull(q.speaker());
     }
 
+    @Test void the_same_passages_on_four_threads_give_the_same_quotes() throws Exception {
+        List<String> texts = List.of("“We stay,” said Peru’s foreign minister, Lucia Rojas. She added that talks would go on.",
+                "The bridge was destroyed overnight, Georgia’s interior minister, Levan Beridze, said.",
+                "According to the Red Cross, 12 people died. “The roads are cut,” it said.");
+        List<List<Quote>> once = texts.stream().map(t -> analyze(t).quotes()).toList();
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            List<java.util.concurrent.Future<List<Quote>>> futures = new java.util.ArrayList<>();
+            for (int round = 0; round < 4; round++) for (String t : texts) futures.add(pool.submit(() -> analyze(t).quotes()));
+            for (int i = 0; i < futures.size(); i++) assertEquals(once.get(i % texts.size()), futures.get(i).get());
+        } finally {
+            pool.shutdownNow();
+        }
+        assertTrue(once.stream().allMatch(q -> !q.isEmpty()), once.toString());
+    }
+
     @Test void the_example_page_has_the_ambassadors_quotes_and_austins_claim() throws IOException {
         Path page = SharedData.examplePage();
         Analysis a = AnalysisInvariants.check(SharedModels.pipeline().analyze(
