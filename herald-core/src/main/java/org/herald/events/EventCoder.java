@@ -120,7 +120,8 @@ public final class EventCoder {
             if (best != null) {
                 matches.add(best);
                 // A pattern that requires its own auxiliary ("Sudan must return ...": a demand) is not hedged by it.
-                moods.put(i, requiresAux(best.pattern()) ? Modality.Mood.ACTUAL : modality.mood(g, i));
+                // Imported dictionaries write negation and modality into their own patterns ("NOT *", "WILL"): taken as given.
+                moods.put(i, requiresAux(best.pattern()) || positionalParties ? Modality.Mood.ACTUAL : modality.mood(g, i));
             }
         }
         // "pledged to send aid": the embedded act is coded (as an intention); the bare "pledge to ..." pattern yields.
