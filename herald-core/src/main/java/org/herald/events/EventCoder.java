@@ -273,7 +273,7 @@ public final class EventCoder {
         boolean mutual = targets.size() == 1 && targets.get(0) == null && sources.size() >= 2 && sources.size() <= MAX_MUTUAL;
         for (Event.Party s : sources) {
             for (Event.Party t : mutual ? sources : targets) {
-                if (t != null && partyKey(s).equals(partyKey(t))) continue;
+                if (t != null && (partyKey(s).equals(partyKey(t)) || s.code() != null && s.code().equals(t.code()))) continue;
                 out.add(new EventDraft(cameo, entry.map(Codebook.Entry::plover).orElse(null), entry.map(Codebook.Entry::mode).orElse(null),
                         s, t, evidence, quote == null ? null : quote.id(), confidence(m, mood, s, t), m.pattern().rule()));
                 if (t != null && m.pattern().targetCode() != null) {

@@ -79,7 +79,8 @@ public final class PetrarchActors {
             forms.add(main);
             int ob = names.indexOf('{'), cb = names.indexOf('}');
             if (ob >= 0 && cb > ob) for (String p : names.substring(ob + 1, cb).strip().split("\\s+")) if (!p.isBlank()) forms.add(p);
-            else if (ob < 0) forms.add(main + "S");
+            // Regular plurals, as PETRARCH forms them.
+            forms.add(main.endsWith("Y") ? main.substring(0, main.length() - 1) + "IES" : main.endsWith("S") ? main + "ES" : main + "S");
             for (String f : forms) for (String expanded : expand(f, macros)) agents.put(key(expanded), code);
         }
         return new PetrarchActors(actors, agents);
