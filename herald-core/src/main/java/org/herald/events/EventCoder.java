@@ -198,7 +198,7 @@ public final class EventCoder {
             Event.Party reporter = speaker != null ? speaker : reporter(g, m.head(), body, actors);
             if (reporter != null) sources.add(reporter);
         } else {
-            for (int t : expand(g, m.sources(), actors)) {
+            for (int t : expand(g, anchors(g, m.sources(), actors), actors)) {
                 Optional<PartyFinder.Found> f = PartyFinder.find(g, t, body, actors);
                 if (f.isPresent() && f.get().firstPerson()) {
                     if (speaker != null) sources.add(speaker);
@@ -239,7 +239,7 @@ public final class EventCoder {
         sources.removeIf(p -> p.actor() == null && !looksNamed(p.name()));
         if (sources.isEmpty()) return List.of();
         List<Event.Party> targets = new ArrayList<>();
-        for (int t : expand(g, m.targets(), actors)) {
+        for (int t : expand(g, anchors(g, m.targets(), actors), actors)) {
             Optional<PartyFinder.Found> f = PartyFinder.find(g, t, body, actors);
             if (f.isEmpty()) continue;
             if (f.get().firstPerson()) {
@@ -331,6 +331,15 @@ public final class EventCoder {
     private static boolean isPlural(Graph g, int t) {
         String lemma = g.token(t).word().toLowerCase(java.util.Locale.ROOT);
         return PLURAL_ANAPHORS.contains(lemma) || g.token(t).pos().equals("NNS");
+    }
+
+    private static List<Integer> anchors(Graph g, List<Integer> words, Actors actors) {
+        List<Integer> out = new ArrayList<>();
+        for (int w : words) {
+            int a = PartyFinder.anchor(g, w, actors);
+            if (!out.contains(a)) out.add(a);
+        }
+        return out;
     }
 
     /** The conjuncts of every word, each once, in order. */
