@@ -7,7 +7,6 @@ import org.herald.nlp.NlpDocument;
 import org.herald.nlp.Sentence;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -15,35 +14,54 @@ import java.util.Map;
  * Finds the document's actors and resolves each to a CAMEO code. Knowledge: {@code actors/countries.tsv},
  * {@code igos.tsv}, {@code groups.tsv}, {@code roles.tsv}, plus the {@link ActorRegistry} snapshot handed in.
  *
- * <p>The rules run in this order, each on what the earlier ones left (each actor records the rule that decided
- * its code):
+ * <p>The rules run in this order ({@link #ruleIds}), each on what the earlier ones left; each actor records the id of
+ * the rule or pattern that decided its code:
  * <ol>
- *   <li>{@code person.title}, {@code person.title-comma}, {@code person.appositive}, {@code person.ner}: a
- *       CoreNLP PERSON name, with the country and role of the words around it ({@link TitleFinder});</li>
+ *   <li>{@code persons}: CoreNLP PERSON names, with the country and role around them ({@link TitleFinder}):
+ *       {@code person.title}, {@code person.title-comma}, {@code person.title-of}, {@code person.appositive},
+ *       else {@code person.ner};</li>
+ *   <li>{@code persons.titled}: proper nouns right after a title that CoreNLP did not mark ({@code person.title-name});</li>
  *   <li>{@code country.agent}: a country or demonym with a group or body after it ("North Korean troops" =
- *       PRKMIL, "Russia's government" = RUSGOV); {@code person.nominal}: with a person's role after it
- *       ("Russia's representative to the UN"), later joined to the named official it stands for;</li>
- *   <li>{@code gazetteer.country}, {@code gazetteer.organization}, {@code gazetteer.group}, {@code capital.government},
- *       {@code capital.place}, {@code seat.government}: the other names of the knowledge files;</li>
- *   <li>{@code ner.organization}, {@code ner.location}: other CoreNLP names (code unknown, so null);</li>
- *   <li>{@code person.surname}, {@code person.pronoun}, {@code person.registry}: back-references
- *       ({@link BackReferences}) and the registry.</li>
+ *       PRKMIL, "Russia's government" = RUSGOV), or with a person's role and no name ({@code person.nominal});</li>
+ *   <li>{@code gazetteer}: the other names of the knowledge files ({@code gazetteer.country},
+ *       {@code gazetteer.organization}, {@code gazetteer.group}, {@code capital.government}, {@code capital.place},
+ *       {@code seat.government}); {@code not-actors.tsv} phrases hide the names inside them;</li>
+ *   <li>{@code person.nominal}: role-only mentions joined to the named official of their country;</li>
+ *   <li>{@code person.surname}: later surnames of the document's persons, or of the registry's officials;</li>
+ *   <li>{@code ner}: other CoreNLP ORGANIZATION and LOCATION names, without a code;</li>
+ *   <li>{@code person.registry}: persons the document gives no country for take the registry's; pinned entries
+ *       win over the document ({@code person.pinned});</li>
+ *   <li>{@code person.pronoun}: he, she, him, his, her → the person mentioned last, within three sentences.</li>
  * </ol>
  * Pure and thread-safe: the same article, NLP and snapshot give the same {@link Actors}.
  */
 public final class ActorResolver {
     private final Gazetteer gazetteer;
-    private final RoleBook roles;
-    private final TitleFinder titles;
+    private final List<Rule> rules;
 
     private ActorResolver(Gazetteer gazetteer, RoleBook roles) {
         this.gazetteer = gazetteer;
-        this.roles = roles;
-        this.titles = new TitleFinder(roles);
+        TitleFinder titles = new TitleFinder(roles);
+        // The order is the cascade: each rule takes only words the earlier ones left unclaimed.
+        this.rules = List.of(
+                new Rule.Step("persons", c -> c.sentences().forEach(v -> new PersonRules(c.table(), titles, c.fullNameBySurname()).apply(v))),
+                new Rule.Step("persons.titled", c -> c.sentences().forEach(v -> new PersonRules(c.table(), titles, c.fullNameBySurname()).titled(v, roles))),
+                new Rule.Step("country.agent", c -> c.sentences().forEach(v -> new NameRules(c.table(), roles).countryAgents(v))),
+                new Rule.Step("gazetteer", c -> c.sentences().forEach(v -> new NameRules(c.table(), roles).names(v))),
+                new Rule.Step("person.nominal", c -> new BackReferences(c.table(), c.nlp()).joinNominals()),
+                new Rule.Step("person.surname", c -> new BackReferences(c.table(), c.nlp()).surnames(c.sentences(), c.registry())),
+                new Rule.Step("ner", c -> c.sentences().forEach(v -> new NameRules(c.table(), roles).otherEntities(v))),
+                new Rule.Step("person.registry", c -> new BackReferences(c.table(), c.nlp()).registry(c.registry())),
+                new Rule.Step("person.pronoun", c -> new BackReferences(c.table(), c.nlp()).pronouns(c.sentences())));
     }
 
     public static ActorResolver load(KnowledgeSource source) {
         return new ActorResolver(Gazetteer.load(source), RoleBook.load(source));
+    }
+
+    /** The ids of the rules, in the order they run. */
+    public List<String> ruleIds() {
+        return rules.stream().map(Rule::id).toList();
     }
 
     public Actors resolve(Article article, NlpDocument nlp, ActorRegistry registry) {
@@ -51,21 +69,8 @@ public final class ActorResolver {
         ActorTable table = new ActorTable(body);
         List<SentenceView> views = new ArrayList<>();
         for (Sentence s : nlp.sentences()) views.add(new SentenceView(s, namesOutsidePersons(body, s)));
-        Map<String, String> fullNameBySurname = fullNames(nlp);
-        PersonRules persons = new PersonRules(table, titles, fullNameBySurname);
-        NameRules names = new NameRules(table, roles);
-        for (SentenceView v : views) {
-            persons.apply(v);
-            persons.titled(v, roles);
-            names.countryAgents(v);
-            names.names(v);
-        }
-        BackReferences back = new BackReferences(table, nlp);
-        back.joinNominals();
-        back.surnames(views, registry);
-        for (SentenceView v : views) names.otherEntities(v);
-        back.registry(registry);
-        back.pronouns(views);
+        Rule.Context context = new Rule.Context(table, views, nlp, registry, fullNames(nlp));
+        for (Rule rule : rules) rule.apply(context);
         List<LearnedOfficial> learned = new ArrayList<>();
         List<Actor> actors = table.build();
         for (ActorTable.Entry e : table.entries()) {
@@ -89,21 +94,23 @@ public final class ActorResolver {
         return out;
     }
 
-    /** Surname → the first full (two or more word) PERSON name with it, over the whole document. */
+    /** Surname (lower case; "de vries" for "Anouk de Vries") → the first full PERSON name with it, over the whole document. */
     private static Map<String, String> fullNames(NlpDocument nlp) {
         Map<String, String> out = new java.util.LinkedHashMap<>();
         for (Sentence s : nlp.sentences()) {
             for (EntityMention e : s.entities()) {
                 if (!"PERSON".equals(e.type()) || e.endToken() - e.firstToken() < 2) continue;
                 String name = PersonRules.cleanName(e.text());
-                out.putIfAbsent(s.token(e.endToken() - 1).word(), name);
+                out.putIfAbsent(s.token(e.endToken() - 1).word().toLowerCase(java.util.Locale.ROOT), name);
+                String particle = PersonRules.particleSurname(name);
+                if (particle != null) out.putIfAbsent(particle.toLowerCase(java.util.Locale.ROOT), name);
             }
         }
-        // Family name first ("Kim Jong Un" ... "Kim"): the first word, where no surname claims it.
+        // Family name first ("Kim Jong Un" ... "Kim", "Wang Lei" ... "Wang"): the first word, where no surname claims it.
         for (Sentence s : nlp.sentences()) {
             for (EntityMention e : s.entities()) {
-                if (!"PERSON".equals(e.type()) || e.endToken() - e.firstToken() < 3) continue;
-                out.putIfAbsent(s.token(e.firstToken()).word(), PersonRules.cleanName(e.text()));
+                if (!"PERSON".equals(e.type()) || e.endToken() - e.firstToken() < 2) continue;
+                out.putIfAbsent(s.token(e.firstToken()).word().toLowerCase(java.util.Locale.ROOT), PersonRules.cleanName(e.text()));
             }
         }
         return out;

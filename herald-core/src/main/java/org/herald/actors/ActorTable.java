@@ -32,18 +32,17 @@ final class ActorTable {
         Entry(String key) { this.key = key; }
 
         boolean isPerson() { return kind == Actor.Kind.PERSON; }
-
-        String surname() {
-            String[] parts = name.trim().split("\\s+");
-            return parts[parts.length - 1];
-        }
     }
 
     private final String body;
     private final Map<String, Entry> byKey = new LinkedHashMap<>();
-    private final List<int[]> claimed = new ArrayList<>();
+    /** Body characters already part of some actor's words: a flag per character keeps the check cheap on long bodies. */
+    private final boolean[] claimed;
 
-    ActorTable(String body) { this.body = body; }
+    ActorTable(String body) {
+        this.body = body;
+        this.claimed = new boolean[body.length() + 1];
+    }
 
     String body() { return body; }
 
@@ -81,10 +80,12 @@ final class ActorTable {
         claim(start, end);
     }
 
-    void claim(int start, int end) { claimed.add(new int[] {start, end}); }
+    void claim(int start, int end) {
+        for (int i = Math.max(0, start); i < Math.min(end, body.length()); i++) claimed[i] = true;
+    }
 
     boolean isClaimed(int start, int end) {
-        for (int[] c : claimed) if (c[0] < end && start < c[1]) return true;
+        for (int i = Math.max(0, start); i < Math.min(end, body.length()); i++) if (claimed[i]) return true;
         return false;
     }
 

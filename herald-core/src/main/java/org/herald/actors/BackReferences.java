@@ -52,14 +52,40 @@ final class BackReferences {
 
     /** Capitalised words equal to the surname of a person of this document (or of the registry). */
     void surnames(List<SentenceView> views, ActorRegistry registry) {
+        java.util.Map<String, ActorTable.Entry> bySurname = new java.util.HashMap<>();
+        for (ActorTable.Entry e : table.entries()) {
+            String[] parts = e.key.startsWith("P:") ? e.name.split(" ") : new String[0];
+            if (parts.length >= 2) bySurname.putIfAbsent(parts[parts.length - 1], e);
+        }
+        // Surnames of several words ("de Vries"): matched word by word, case aside.
+        java.util.Map<String, ActorTable.Entry> particles = new java.util.LinkedHashMap<>();
+        for (ActorTable.Entry e : table.entries()) {
+            String p = e.key.startsWith("P:") ? PersonRules.particleSurname(e.name) : null;
+            if (p != null) particles.putIfAbsent(p.toLowerCase(Locale.ROOT), e);
+        }
+        // Family name first: "Kim" for "Kim Jong Un" (three words or more, so "Lloyd" never means Lloyd Austin).
+        for (ActorTable.Entry e : table.entries()) {
+            String[] parts = e.key.startsWith("P:") ? e.name.split(" ") : new String[0];
+            if (parts.length >= 3) bySurname.putIfAbsent(parts[0], e);
+        }
         for (SentenceView v : views) {
+            for (var p : particles.entrySet()) {
+                int n = p.getKey().split(" ").length;
+                for (int i = 0; i + n <= v.size(); i++) {
+                    StringBuilder words = new StringBuilder();
+                    for (int k = i; k < i + n; k++) words.append(k > i ? " " : "").append(v.token(k).word().toLowerCase(Locale.ROOT));
+                    int start = v.token(i).start(), end = v.token(i + n - 1).end();
+                    if (!words.toString().equals(p.getKey()) || table.isClaimed(start, end)) continue;
+                    table.mention(p.getValue(), start, end);
+                }
+            }
             for (Token t : v.tokens) {
                 String w = t.word().replaceAll("['’]s$", "");
                 if (w.length() < 2 || !Character.isUpperCase(w.charAt(0)) || table.isClaimed(t.start(), t.start() + w.length())) continue;
                 boolean nameLike = t.pos().startsWith("NNP") || "PERSON".equals(t.ner())
                         || (t.index() + 1 < v.size() && v.token(t.index() + 1).isVerb());
                 if (!nameLike) continue;
-                ActorTable.Entry person = personWithSurname(w);
+                ActorTable.Entry person = bySurname.get(w);
                 if (person == null) {
                     Optional<LearnedOfficial> o = registry.findBySurname(w);
                     if (o.isEmpty()) continue;
@@ -99,9 +125,12 @@ final class BackReferences {
         List<ActorTable.Entry> persons = new ArrayList<>();
         for (ActorTable.Entry e : table.entries()) if (e.isPerson()) persons.add(e);
         if (persons.isEmpty()) return;
+        boolean[] quoted = quoted(table.body());
         for (SentenceView v : views) {
             for (Token t : v.tokens) {
                 if (!PERSON_PRONOUNS.contains(t.word().toLowerCase(Locale.ROOT)) || table.isClaimed(t.start(), t.end())) continue;
+                // Inside a quotation "he" is someone the speaker talks about, rarely the last person named before.
+                if (quoted[t.start()]) continue;
                 ActorTable.Entry best = null;
                 int bestStart = -1;
                 for (ActorTable.Entry p : persons) {
@@ -115,15 +144,19 @@ final class BackReferences {
         for (ActorTable.Entry p : persons) for (var m : p.mentions.values()) table.claim(m.start(), m.end());
     }
 
-    private ActorTable.Entry personWithSurname(String w) {
-        for (ActorTable.Entry e : table.entries()) {
-            if (e.key.startsWith("P:") && e.name.contains(" ") && e.surname().equals(w)) return e;
+    /** Which body characters lie inside double quotation marks (curly pairs, or straight ones toggling). */
+    static boolean[] quoted(String body) {
+        boolean[] in = new boolean[body.length() + 1];
+        boolean inside = false;
+        for (int i = 0; i < body.length(); i++) {
+            char c = body.charAt(i);
+            if (c == '“') inside = true;
+            else if (c == '”') inside = false;
+            else if (c == '"') inside = !inside;
+            // A paragraph break ends a quotation that was never closed.
+            else if (c == '\n' && i + 1 < body.length() && body.charAt(i + 1) == '\n') inside = false;
+            in[i] = inside;
         }
-        // Family name first: "Kim" for "Kim Jong Un" (three words or more, so "Lloyd" never means Lloyd Austin).
-        for (ActorTable.Entry e : table.entries()) {
-            String[] parts = e.name.split(" ");
-            if (e.key.startsWith("P:") && parts.length >= 3 && parts[0].equals(w)) return e;
-        }
-        return null;
+        return in;
     }
 }

@@ -46,7 +46,7 @@ final class NameRules {
                 skipped++;
                 role = k < v.size() ? roles.matchAt(v.tokens, k) : null;
             }
-            if (role == null || isNamePart(v, role.end())
+            if (role == null || isNamePart(v, role.end()) || isAdjectiveUse(v, role)
                     || table.isClaimed(v.token(role.first()).start(), v.token(role.end() - 1).end())) continue;
             Gazetteer.Entry country = m.entry();
             String agent = role.role().agent();
@@ -131,6 +131,16 @@ final class NameRules {
         if (v.startingAt(k) != null) return false;
         if (t.pos().startsWith("JJ") || t.pos().equals("VBN")) return true;
         return v.isCapitalised(k) && t.pos().startsWith("NNP") && "O".equals(t.ner());
+    }
+
+    /**
+     * A one-word person role before a common noun is an adjective ("general election", "official figures"),
+     * unless that noun is a role too ("official spokesman").
+     */
+    private boolean isAdjectiveUse(SentenceView v, RoleBook.Match role) {
+        if (role.role().kind() != RoleBook.RoleKind.PERSON || role.end() - role.first() != 1 || role.end() >= v.size()) return false;
+        Token next = v.token(role.end());
+        return next.isNoun() && !next.isProperNoun() && roles.matchAt(v.tokens, role.end()) == null;
     }
 
     /** A role followed by a name ("President Joe Biden") belongs to the person rules. */

@@ -11,7 +11,7 @@ import java.util.Map;
  */
 final class PersonRules {
     /** Longest name taken after a title when CoreNLP did not mark it. */
-    private static final int MAX_NAME_TOKENS = 4;
+    private static final int MAX_NAME_TOKENS = 5;
     /** Capitalised words that follow titles but are not names. */
     private static final java.util.Set<String> NOT_NAMES = java.util.Set.of("Monday", "Tuesday", "Wednesday", "Thursday",
             "Friday", "Saturday", "Sunday", "January", "February", "March", "April", "May", "June", "July", "August",
@@ -34,6 +34,18 @@ final class PersonRules {
 
     static String key(String name) { return "P:" + ActorRegistry.normalise(name); }
 
+    /** Words that start a surname of several words ("de Vries", "van der Berg", "bin Salman"). */
+    static final java.util.Set<String> PARTICLES = java.util.Set.of("de", "van", "von", "der", "den", "da", "di", "du", "del",
+            "della", "le", "la", "al", "el", "bin", "ibn", "ben", "abu", "ter", "ten", "dos", "das");
+
+    /** The surname of several words of a full name, from its first particle after the first name; null when none. */
+    static String particleSurname(String fullName) {
+        String[] words = fullName.trim().split("\\s+");
+        for (int i = 1; i < words.length - 1; i++)
+            if (PARTICLES.contains(words[i].toLowerCase(java.util.Locale.ROOT))) return String.join(" ", java.util.Arrays.copyOfRange(words, i, words.length));
+        return null;
+    }
+
     void apply(SentenceView v) {
         for (EntityMention e : v.sentence.entities()) {
             if (!"PERSON".equals(e.type()) || table.isClaimed(e.start(), e.end())) continue;
@@ -50,12 +62,21 @@ final class PersonRules {
             RoleBook.Match role = roles.matchAt(v.tokens, k);
             if (role == null || role.role().kind() != RoleBook.RoleKind.PERSON || !v.isCapitalised(role.end() - 1)) continue;
             int first = role.end(), end = first;
-            while (end < v.size() && end - first < MAX_NAME_TOKENS && isNameWord(v, end)) end++;
+            while (end < v.size() && end - first < MAX_NAME_TOKENS && (isNameWord(v, end) || isParticleInName(v, first, end))) end++;
+            while (end > first && !isNameWord(v, end - 1)) end--;
             if (end > first && !table.isClaimed(v.token(first).start(), v.token(end - 1).end())) {
                 person(v, first, end, "person.title-name");
                 k = end - 1;
             }
         }
+    }
+
+    /** "van" in "Pieter van den Broek": a particle after a name word, before more of the name. */
+    private boolean isParticleInName(SentenceView v, int first, int i) {
+        if (i == first || !PARTICLES.contains(v.lower(i))) return false;
+        int k = i;
+        while (k < v.size() && PARTICLES.contains(v.lower(k))) k++;
+        return k < v.size() && isNameWord(v, k);
     }
 
     private boolean isNameWord(SentenceView v, int i) {
@@ -67,8 +88,8 @@ final class PersonRules {
     private void person(SentenceView v, int first, int end, String baseRule) {
         String name = cleanName(PersonRules.text(v, first, end));
         if (name.isEmpty()) return;
-        if (end - first == 1 && fullNameBySurname.containsKey(name)) {
-            String full = fullNameBySurname.get(name);
+        String full = fullNameBySurname.get(name.toLowerCase(java.util.Locale.ROOT));
+        if (full != null && !full.equals(name) && (end - first == 1 || full.toLowerCase(java.util.Locale.ROOT).endsWith(" " + name.toLowerCase(java.util.Locale.ROOT)))) {
             ActorTable.Entry p = table.entry(key(full), full, Actor.Kind.PERSON, null, null, null, baseRule);
             mention(p, v, first, end, v.sentence.index());
             return;

@@ -33,6 +33,13 @@ final class TitleFinder {
     /** The title of the name at tokens [first, end), or null when the words around it say nothing. */
     Title find(SentenceView s, int first, int end) {
         Title before = before(s, first, end, first);
+        if (before != null && before.role() != null && before.country() == null && before.igo() == null) {
+            // "President Emmanuel Riviere of France"
+            Gazetteer.Match of = s.isWord(end, "of") ? s.startingAt(end + 1 + (s.isWord(end + 1, "the") ? 1 : 0)) : null;
+            if (SentenceView.isCountry(of) || SentenceView.isOrganization(of))
+                return new Title(SentenceView.isCountry(of) ? of : null, SentenceView.isOrganization(of) ? of : null, before.role(),
+                        before.roleFirst(), before.roleEnd(), before.introFirst(), of.end(), "person.title-of");
+        }
         if (before != null && (before.role() != null || before.country() != null)) return before;
         // "Russia's UN envoy, Vassily Nebenzia, said"
         if (s.isWord(first - 1, ",")) {
@@ -51,7 +58,7 @@ final class TitleFinder {
         int introFirst = limit;
         while (k >= 0 && limit - k <= MAX_TITLE_TOKENS) {
             Gazetteer.Match m = s.endingAt(k + 1);
-            if (SentenceView.isCountry(m)) {
+            if (isOwner(m)) {
                 country = m;
                 introFirst = m.first();
                 break;
@@ -65,7 +72,7 @@ final class TitleFinder {
             if (m != null) break;
             if (s.isPossessive(k)) {
                 Gazetteer.Match owner = s.endingAt(k);
-                if (SentenceView.isCountry(owner)) {
+                if (isOwner(owner)) {
                     country = owner;
                     introFirst = owner.first();
                 }
@@ -112,6 +119,11 @@ final class TitleFinder {
         RoleBook.Match head = roles.headIn(s.tokens, roleFirst, k);
         if (head == null || head.role().kind() != RoleBook.RoleKind.PERSON) return null;
         return new Title(country, igo, head, roleFirst, k, first, k, "person.appositive");
+    }
+
+    /** A country, or a capital standing for its government, that can own a title ("Beijing's envoy"). */
+    private static boolean isOwner(Gazetteer.Match m) {
+        return SentenceView.isCountry(m) || (m != null && m.entry().form() == Gazetteer.Form.CAPITAL);
     }
 
     /** A word that can stand in a title: a role word, a known modifier, or a capitalised common word. */

@@ -48,7 +48,8 @@ class ActorEvalIT {
         assertTrue(r.agent().recall() >= FLOOR_HELD_OUT, "agent recall " + r.agent());
     }
 
-    static final double FLOOR_HELD_OUT = 0.5;
+    /** Measured 0.978 (agent recall) at the lowest; pinned a little below. */
+    static final double FLOOR_HELD_OUT = 0.93;
 
     private static ActorEvaluation.Result run(String set) throws IOException {
         List<ActorEvaluation.Doc> docs = docs(set);

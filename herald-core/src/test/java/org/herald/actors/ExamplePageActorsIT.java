@@ -23,7 +23,13 @@ class ExamplePageActorsIT {
     @BeforeAll
     static void analyse() throws Exception {
         Path page = SharedData.examplePage();
-        analysis = AnalysisInvariants.check(SharedModels.pipeline().analyze(Page.ofText("un-security-council-page", Files.readString(page))));
+        Page p = Page.ofText("un-security-council-page", Files.readString(page));
+        SharedModels.pipeline().analyze(p);
+        java.util.Map<String, Long> nanos = new java.util.concurrent.ConcurrentHashMap<>();
+        analysis = AnalysisInvariants.check(SharedModels.pipeline().analyze(p, (stage, ns) -> nanos.merge(stage, ns, Long::sum)));
+        long total = nanos.values().stream().mapToLong(Long::longValue).sum();
+        System.out.printf("example page: actors stage %.2f ms of %.1f ms (%.2f%%)%n", nanos.getOrDefault("actors", 0L) / 1e6,
+                total / 1e6, 100.0 * nanos.getOrDefault("actors", 0L) / total);
     }
 
     private static Actor byCode(String code) {

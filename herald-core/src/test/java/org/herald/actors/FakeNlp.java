@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
 
 /**
  * A stand-in for CoreNLP in unit tests: one sentence per line, tokens by a regular expression, capitalised words
- * tagged NNP and others NN (verbs from a short list VBD), no NER and no parse. Enough for the rules that read
+ * tagged NNP and others NN (verbs from a short list, and lower-case words in -ed, VBD), no NER and no parse. Enough for the rules that read
  * words, not for those that need NER or dependencies.
  */
 final class FakeNlp {
@@ -31,7 +31,7 @@ final class FakeNlp {
             while (m.find()) {
                 String w = m.group();
                 String lower = w.toLowerCase(Locale.ROOT);
-                String pos = VERBS.contains(lower) ? "VBD" : Character.isUpperCase(w.charAt(0)) ? "NNP" : Character.isLetter(w.charAt(0)) ? "NN" : ".";
+                String pos = VERBS.contains(lower) || (lower.endsWith("ed") && !Character.isUpperCase(w.charAt(0))) ? "VBD" : Character.isUpperCase(w.charAt(0)) ? "NNP" : Character.isLetter(w.charAt(0)) ? "NN" : ".";
                 String lemma = lower.endsWith("s") && pos.equals("NN") && lower.length() > 3 ? lower.substring(0, lower.length() - 1) : lower;
                 tokens.add(new Token(tokens.size(), w, lemma, pos, "O", lineStart + m.start(), lineStart + m.end()));
             }
