@@ -14,6 +14,8 @@ import picocli.CommandLine.Parameters;
 
 import java.io.PrintWriter;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Callable;
 
 /** {@code herald quotes}: who said what, for a person to read (speaker — role — quote). */
@@ -33,13 +35,21 @@ public final class QuotesCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         HeraldConfig config = common.config();
         Pipeline pipeline = Pipeline.load(config);
-        int[] failed = {0};
-        try (AnalysisRunner runner = new AnalysisRunner(() -> pipeline, 1, StageTimer.NONE, a -> {
+        int[] failed = {0}, documents = {0};
+        Map<String, Long> nanos = new ConcurrentHashMap<>();
+        StageTimer timer = (stage, n) -> nanos.merge(stage, n, Long::sum);
+        try (AnalysisRunner runner = new AnalysisRunner(() -> pipeline, 1, timer, a -> {
+            documents[0]++;
             if (a.hasErrors()) failed[0]++;
             write(a, out);
             out.flush();
         })) {
             new InputReader(InputReader.InputFormat.AUTO, config.limits().maxPageBytes()).read(inputs, System.in, runner::submit);
+        }
+        if (common.verbose && documents[0] > 0) {
+            long all = nanos.values().stream().mapToLong(Long::longValue).sum();
+            spec.commandLine().getErr().printf("quotes stage %.2f ms per document; whole pipeline %.0f ms per document (%d documents)%n",
+                    nanos.getOrDefault("quotes", 0L) / 1e6 / documents[0], all / 1e6 / documents[0], documents[0]);
         }
         return failed[0] > 0 ? ExitCodes.DOCUMENT_ERRORS : ExitCodes.OK;
     }

@@ -16,7 +16,7 @@ import java.util.Set;
 final class AccordingToRule implements QuoteRule {
     static final String ID = "indirect.according-to";
     /** Nouns naming a document rather than its author: the author follows as "by X" or "from X". */
-    private static final Set<String> DOCUMENTS = Set.of("statement", "report", "data", "figure", "estimate", "letter",
+    private static final Set<String> DOCUMENTS = Set.of("statement", "report", "data", "datum", "figure", "estimate", "letter",
             "document", "post", "release", "assessment", "survey", "count", "tally");
     private static final Set<String> NONE = Set.of();
 

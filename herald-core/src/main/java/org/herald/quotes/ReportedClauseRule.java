@@ -35,6 +35,7 @@ final class ReportedClauseRule implements QuoteRule {
             for (Token v : s.tokens()) {
                 if (ctx.inMarks(v) || Candidate.anyOverlaps(found, v.start(), v.end())) continue;
                 if (!ctx.cues.isVerbCue(s, v.index(), SpeechCues.Use.INDIRECT) || Parse.isNegated(s, v.index())) continue;
+                if (isPassive(s, v.index())) continue;
                 String shape = "";
                 Span span = null;
                 int clause = Parse.child(s, v.index(), "ccomp");
@@ -43,7 +44,7 @@ final class ReportedClauseRule implements QuoteRule {
                     Dependency up = Parse.parent(s, v.index());
                     int loose = Parse.child(s, v.index(), "dep");
                     if (up != null && Set.of("parataxis", "dep").contains(up.relation()) && up.governor() < v.index()
-                            && Parse.child(s, v.index(), "nsubj") < 0) {
+                            && Parse.child(s, v.index(), "nsubj") < 0 && !v.pos().equals("VBG")) {
                         Candidate tail = SpeakerAfterClause.find(ctx, s, v.index(), up.governor());
                         if (tail != null && !Candidate.anyOverlaps(found, tail.start(), tail.end()) && !Candidate.anyOverlaps(out, tail.start(), tail.end()))
                             out.add(tail);
@@ -91,7 +92,24 @@ final class ReportedClauseRule implements QuoteRule {
         tokens.add(clause);
         int last = verb + 1;
         for (int i : tokens) if (i > verb) last = Math.max(last, i);
-        return trimmed(s, verb + 1, last);
+        // A clause with its own subject starts there; one without takes the verb's object as its subject
+        // ("warned the strikes would trigger ...").
+        int first = verb + 1;
+        if (Parse.child(s, clause, "nsubj") >= 0) {
+            first = clause;
+            for (int i : tokens) if (i > verb) first = Math.min(first, i);
+        }
+        return trimmed(s, first, last);
+    }
+
+    /** "Asked whether he would run, X said": a passive cue reports what the speaker heard, not said. */
+    private static boolean isPassive(Sentence s, int verb) {
+        if (!s.token(verb).pos().equals("VBN")) return false;
+        for (Dependency d : s.children(verb)) {
+            if (d.relation().equals("aux:pass")) return true;
+            if (d.relation().equals("aux") && s.token(d.dependent()).lemma().equals("have")) return false;
+        }
+        return Parse.child(s, verb, "nsubj") < 0;
     }
 
     /** Tokens of speech clauses inside the clause that have a subject of their own: another speaker's report. */

@@ -11,7 +11,8 @@ import java.util.Set;
 /**
  * "Sri Lanka will seek a new loan, the country’s finance minister, Ravi Perera, told parliament": a cue after the
  * clause it reports, whose speaker the parser failed to make its subject. The speaker is the noun phrase between the
- * clause's last comma and the cue (appositions included), the clause everything before that comma.
+ * clause's last comma and the cue (appositions included), or, with the cue right after the comma ("..., said X"),
+ * the name after the cue; the clause is everything before that comma.
  */
 final class SpeakerAfterClause {
     static final String ID = "indirect.clause-after-loose";
@@ -20,6 +21,18 @@ final class SpeakerAfterClause {
     private SpeakerAfterClause() { }
 
     static Candidate find(QuoteContext ctx, Sentence s, int verb, int clauseHead) {
+        Candidate before = before(ctx, s, verb);
+        if (before != null && before.speaker().type() != SpeakerWords.Type.OTHER && before.speaker().type() != SpeakerWords.Type.TITLE)
+            return before;
+        if (verb >= 2 && s.token(verb - 1).word().equals(",")) {
+            Candidate after = inverted(ctx, s, verb);
+            if (after != null) return after;
+        }
+        return before;
+    }
+
+    /** "..., the country’s finance minister, Ravi Perera, told": the phrase between the clause's comma and the cue. */
+    private static Candidate before(QuoteContext ctx, Sentence s, int verb) {
         int k = verb - 1;
         int comma = -1;
         while (k >= 0 && PHRASE_TAGS.contains(tag(s.token(k)))) {
@@ -37,13 +50,27 @@ final class SpeakerAfterClause {
         }
         if (head < 0) for (int i = from; i <= to; i++) if (s.token(i).isNoun()) head = i;
         if (head < 0) return null;
+        Span span = clause(ctx, s, comma);
+        if (span == null) return null;
+        return new Candidate(Quote.Kind.INDIRECT, List.of(span), SpeakerFinder.ofHead(s, head), s.token(verb).word(), ID, false);
+    }
+
+    /** "The bridge was destroyed overnight, said the interior minister, Victor Rusu." */
+    private static Candidate inverted(QuoteContext ctx, Sentence s, int verb) {
+        SpeakerWords speaker = SpeakerFinder.ofCue(s, verb);
+        if (speaker == null || speaker.start() < s.token(verb).end()) return null;
+        Span span = clause(ctx, s, verb - 1);
+        return span == null ? null : new Candidate(Quote.Kind.INDIRECT, List.of(span), speaker, s.token(verb).word(), ID, false);
+    }
+
+    /** Tokens from the sentence start to just before {@code comma}, trimmed of punctuation; null if too short or in marks. */
+    private static Span clause(QuoteContext ctx, Sentence s, int comma) {
         int first = 0;
         while (first < comma && Parse.isPunct(s.token(first).word())) first++;
         int last = comma - 1;
         while (last > first && Parse.isPunct(s.token(last).word())) last--;
         if (last - first < 1 || ctx.inMarks(s.token(first)) || ctx.inMarks(s.token(last))) return null;
-        Span span = new Span(s.token(first).start(), s.token(last).end());
-        return new Candidate(Quote.Kind.INDIRECT, List.of(span), SpeakerFinder.ofHead(s, head), s.token(verb).word(), ID, false);
+        return new Span(s.token(first).start(), s.token(last).end());
     }
 
     private static String tag(Token t) {

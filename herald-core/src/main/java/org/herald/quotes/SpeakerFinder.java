@@ -14,8 +14,9 @@ final class SpeakerFinder {
     private static final int MAX_INHERIT = 3;
     /** How many tokens after a cue an inverted speaker ("said Maria Lindqvist") may start. */
     private static final int INVERTED_WINDOW = 7;
-    /** Relations that leave a noun phrase: what follows them says more about the speaker but does not name it. */
-    private static final Set<String> OUTSIDE_PHRASE = Set.of("appos", "acl", "acl:relcl", "punct", "cc", "conj",
+    /** Relations that leave a noun phrase (what follows says more about the speaker but does not name it), and the
+     * phrase's own preposition ("according to"). */
+    private static final Set<String> OUTSIDE_PHRASE = Set.of("appos", "acl", "acl:relcl", "punct", "cc", "conj", "case",
             "dep", "parataxis", "advcl", "ccomp", "xcomp");
     private static final Set<String> PRONOUNS = Set.of("he", "she", "it", "they", "we", "i", "you", "him", "her", "them", "us");
     private static final Set<String> DEFINITE = Set.of("the", "this", "that", "these", "those");
@@ -28,7 +29,10 @@ final class SpeakerFinder {
     }
 
     private static SpeakerWords ofCue(Sentence s, int verb, int depth) {
-        int subject = Parse.child(s, verb, "nsubj");
+        // "The plan, Pop told reporters, would ...": of two subjects the one next to the verb speaks.
+        int subject = -1;
+        for (Dependency d : s.children(verb))
+            if (d.relation().equals("nsubj") && (subject < 0 || Math.abs(d.dependent() - verb) < Math.abs(subject - verb))) subject = d.dependent();
         if (subject < 0) {
             for (Dependency d : s.children(verb)) if (d.relation().startsWith("nsubj") && !d.relation().contains("pass")) subject = d.dependent();
         }
@@ -46,6 +50,9 @@ final class SpeakerFinder {
 
     /** "..., said Maria Lindqvist": a name right after the verb that the parser did not make its subject. */
     private static SpeakerWords inverted(Sentence s, int verb) {
+        // "said Moldova's interior minister, Victor Rusu" parsed as an object: "say" takes none of its own.
+        int object = Parse.child(s, verb, "obj");
+        if (object > verb && s.token(verb).lemma().equals("say")) return ofHead(s, object);
         int properNoun = -1;
         for (int i = verb + 1; i < s.tokens().size() && i <= verb + INVERTED_WINDOW; i++) {
             Token t = s.token(i);
