@@ -128,6 +128,8 @@ public final class PetrarchActors {
         List<Actor> out = new ArrayList<>();
         List<Token> toks = sentence.tokens();
         int i = 0;
+        int lastEnd = -1;
+        String listAgent = null;   // "the ambassadors of Arnor, Osgiliath and Gondor": the agent spans the list
         while (i < toks.size()) {
             int matchedEnd = -1;
             String code = null;
@@ -157,7 +159,10 @@ public final class PetrarchActors {
             } else {
                 // "the ambassadors of Arnor": an agent right before "of" + actor.
                 agent = agentBefore(toks, i);
+                if (agent == null && listAgent != null && onlySeparators(toks, lastEnd, i)) agent = listAgent;
+                listAgent = agent;
             }
+            lastEnd = endTok;
             String full = code.toUpperCase(Locale.ROOT) + (agent == null || code.length() > 3 && code.endsWith(agent) ? "" : agent);
             String id = "p" + (out.size() + 1);
             out.add(new Actor(id, body.substring(start, end), Actor.Kind.COUNTRY, full, full.length() >= 3 ? full.substring(0, 3) : full,
@@ -165,6 +170,15 @@ public final class PetrarchActors {
             i = endTok;
         }
         return new Actors(out, List.of());
+    }
+
+    private static boolean onlySeparators(List<Token> toks, int from, int to) {
+        if (from < 0 || to <= from) return false;
+        for (int k = from; k < to; k++) {
+            String w = toks.get(k).word();
+            if (!w.equals(",") && !w.equalsIgnoreCase("and") && !w.equalsIgnoreCase("or")) return false;
+        }
+        return true;
     }
 
     private String agentAt(List<Token> toks, int start) {
