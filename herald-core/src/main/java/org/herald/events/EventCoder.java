@@ -120,7 +120,8 @@ public final class EventCoder {
             if (best != null) {
                 matches.add(best);
                 // A pattern that requires its own auxiliary ("Sudan must return ...": a demand) is not hedged by it.
-                moods.put(i, requiresAux(best.pattern()) ? Modality.Mood.ACTUAL : modality.mood(g, i));
+                // Imported dictionaries write negation and modality into their own patterns ("NOT *", "WILL"): taken as given.
+                moods.put(i, requiresAux(best.pattern()) || positionalParties ? Modality.Mood.ACTUAL : modality.mood(g, i));
             }
         }
         // "pledged to send aid": the embedded act is coded (as an intention); the bare "pledge to ..." pattern yields.
@@ -197,7 +198,7 @@ public final class EventCoder {
             Event.Party reporter = speaker != null ? speaker : reporter(g, m.head(), body, actors);
             if (reporter != null) sources.add(reporter);
         } else {
-            for (int t : expand(g, m.sources(), actors)) {
+            for (int t : expand(g, anchors(g, m.sources(), actors), actors)) {
                 Optional<PartyFinder.Found> f = PartyFinder.find(g, t, body, actors);
                 if (f.isPresent() && f.get().firstPerson()) {
                     if (speaker != null) sources.add(speaker);
@@ -238,7 +239,7 @@ public final class EventCoder {
         sources.removeIf(p -> p.actor() == null && !looksNamed(p.name()));
         if (sources.isEmpty()) return List.of();
         List<Event.Party> targets = new ArrayList<>();
-        for (int t : expand(g, m.targets(), actors)) {
+        for (int t : expand(g, anchors(g, m.targets(), actors), actors)) {
             Optional<PartyFinder.Found> f = PartyFinder.find(g, t, body, actors);
             if (f.isEmpty()) continue;
             if (f.get().firstPerson()) {
@@ -272,7 +273,7 @@ public final class EventCoder {
         boolean mutual = targets.size() == 1 && targets.get(0) == null && sources.size() >= 2 && sources.size() <= MAX_MUTUAL;
         for (Event.Party s : sources) {
             for (Event.Party t : mutual ? sources : targets) {
-                if (t != null && partyKey(s).equals(partyKey(t))) continue;
+                if (t != null && (partyKey(s).equals(partyKey(t)) || s.code() != null && s.code().equals(t.code()))) continue;
                 out.add(new EventDraft(cameo, entry.map(Codebook.Entry::plover).orElse(null), entry.map(Codebook.Entry::mode).orElse(null),
                         s, t, evidence, quote == null ? null : quote.id(), confidence(m, mood, s, t), m.pattern().rule()));
                 if (t != null && m.pattern().targetCode() != null) {
@@ -330,6 +331,15 @@ public final class EventCoder {
     private static boolean isPlural(Graph g, int t) {
         String lemma = g.token(t).word().toLowerCase(java.util.Locale.ROOT);
         return PLURAL_ANAPHORS.contains(lemma) || g.token(t).pos().equals("NNS");
+    }
+
+    private static List<Integer> anchors(Graph g, List<Integer> words, Actors actors) {
+        List<Integer> out = new ArrayList<>();
+        for (int w : words) {
+            int a = PartyFinder.anchor(g, w, actors);
+            if (!out.contains(a)) out.add(a);
+        }
+        return out;
     }
 
     /** The conjuncts of every word, each once, in order. */

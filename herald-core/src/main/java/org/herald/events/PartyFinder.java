@@ -25,6 +25,32 @@ final class PartyFinder {
             "day", "hour", "time", "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
             "november", "december", "decade", "period", "minute", "moment");
 
+    /**
+     * The word to read a party from: the word itself when an actor's mention covers it, else the first word of its
+     * phrase that an actor covers ("ties with Mordor, Rohan and Bree" → "Mordor", whose conjuncts follow).
+     */
+    static int anchor(Graph g, int i, Actors actors) {
+        Token head = g.token(i);
+        if (actors.list().isEmpty() || covering(actors, head.start(), head.end()).isPresent()) return i;
+        int[] span = phrase(g, i);
+        for (int k = 0; k < g.size(); k++) {
+            Token t = g.token(k);
+            if (t.start() < span[0] || t.end() > span[1]) continue;
+            Optional<Actor> a = covering(actors, t.start(), t.end());
+            if (a.isPresent() && a.get().code() != null) {
+                int last = k;   // the mention's last word heads it
+                while (last + 1 < g.size() && g.token(last + 1).end() <= mentionEnd(a.get(), t.start())) last++;
+                return last;
+            }
+        }
+        return i;
+    }
+
+    private static int mentionEnd(Actor a, int start) {
+        for (Excerpt m : a.mentions()) if (m.start() <= start && start < m.end()) return m.end();
+        return start;
+    }
+
     /** A word of time ("on Sunday") can fill a preposition slot but names no party. */
     static boolean isTimeWord(Graph g, int i) {
         return TIME_WORDS.contains(g.lemma(i)) || g.token(i).pos().equals("CD");

@@ -79,7 +79,8 @@ public final class PetrarchActors {
             forms.add(main);
             int ob = names.indexOf('{'), cb = names.indexOf('}');
             if (ob >= 0 && cb > ob) for (String p : names.substring(ob + 1, cb).strip().split("\\s+")) if (!p.isBlank()) forms.add(p);
-            else if (ob < 0) forms.add(main + "S");
+            // Regular plurals, as PETRARCH forms them.
+            forms.add(main.endsWith("Y") ? main.substring(0, main.length() - 1) + "IES" : main.endsWith("S") ? main + "ES" : main + "S");
             for (String f : forms) for (String expanded : expand(f, macros)) agents.put(key(expanded), code);
         }
         return new PetrarchActors(actors, agents);
@@ -127,6 +128,8 @@ public final class PetrarchActors {
         List<Actor> out = new ArrayList<>();
         List<Token> toks = sentence.tokens();
         int i = 0;
+        int lastEnd = -1;
+        String listAgent = null;   // "the ambassadors of Arnor, Osgiliath and Gondor": the agent spans the list
         while (i < toks.size()) {
             int matchedEnd = -1;
             String code = null;
@@ -156,7 +159,10 @@ public final class PetrarchActors {
             } else {
                 // "the ambassadors of Arnor": an agent right before "of" + actor.
                 agent = agentBefore(toks, i);
+                if (agent == null && listAgent != null && onlySeparators(toks, lastEnd, i)) agent = listAgent;
+                listAgent = agent;
             }
+            lastEnd = endTok;
             String full = code.toUpperCase(Locale.ROOT) + (agent == null || code.length() > 3 && code.endsWith(agent) ? "" : agent);
             String id = "p" + (out.size() + 1);
             out.add(new Actor(id, body.substring(start, end), Actor.Kind.COUNTRY, full, full.length() >= 3 ? full.substring(0, 3) : full,
@@ -164,6 +170,15 @@ public final class PetrarchActors {
             i = endTok;
         }
         return new Actors(out, List.of());
+    }
+
+    private static boolean onlySeparators(List<Token> toks, int from, int to) {
+        if (from < 0 || to <= from) return false;
+        for (int k = from; k < to; k++) {
+            String w = toks.get(k).word();
+            if (!w.equals(",") && !w.equalsIgnoreCase("and") && !w.equalsIgnoreCase("or")) return false;
+        }
+        return true;
     }
 
     private String agentAt(List<Token> toks, int start) {

@@ -94,7 +94,10 @@ public final class PetrarchEval {
         List<String> out = new ArrayList<>();
         for (Event e : coder.code(article, nlp, new Actors(all, List.of()), List.of())) {
             if (e.source() == null || e.source().code() == null) continue;
-            out.add(e.source().code() + " " + (e.target() == null || e.target().code() == null ? "---" : e.target().code()) + " " + e.cameo());
+            // An actor entry may carry several codes ("FRO/BIL/SAM"): one event per code pair, as PETRARCH writes them.
+            String target = e.target() == null || e.target().code() == null ? "---" : e.target().code();
+            for (String sc : e.source().code().split("/"))
+                for (String tc : target.split("/")) out.add(sc + " " + tc + " " + e.cameo());
         }
         return out;
     }
