@@ -31,6 +31,9 @@ final class TextBodyExtractor {
      * headline and the next teaser. A prose line with no prose neighbour counts this much.
      */
     private static final double ISOLATED_PROSE_WEIGHT = 0.3;
+    /** A line with this many commas and fewer than {@link #MAX_KEYWORD_CHARS} characters between them lists keywords. */
+    private static final int MIN_KEYWORD_COMMAS = 6;
+    private static final int MAX_KEYWORD_CHARS = 25;
     /** A line this long is prose even without end punctuation. */
     private static final int LONG_LINE_CHARS = 200;
     /** The byline block sits within this many lines of the end of the text (the bio after it may be prose). */
@@ -108,7 +111,23 @@ final class TextBodyExtractor {
 
     /** Without markup a long headline or teaser looks like prose: a prose line ends like a sentence, or is very long. */
     static boolean isProse(String l) {
-        return l.length() >= LONG_LINE_CHARS || (l.length() >= ContentScore.SENTENCE_CHARS && ContentScore.endsSentence(l));
+        if (keywordList(l)) return false;
+        return (l.length() >= LONG_LINE_CHARS && hasSentenceMark(l)) || (l.length() >= ContentScore.SENTENCE_CHARS && ContentScore.endsSentence(l));
+    }
+
+    /** Tag clouds and keyword lines: many commas with a word or two between them. */
+    private static boolean keywordList(String l) {
+        int commas = 0;
+        for (int i = 0; i < l.length(); i++) if (l.charAt(i) == ',') commas++;
+        return commas >= MIN_KEYWORD_COMMAS && l.length() / (commas + 1) < MAX_KEYWORD_CHARS;
+    }
+
+    private static boolean hasSentenceMark(String l) {
+        for (int i = 0; i < l.length() - 1; i++) {
+            char c = l.charAt(i);
+            if ((c == '.' || c == '!' || c == '?') && l.charAt(i + 1) == ' ' || c == '。') return true;
+        }
+        return ContentScore.endsSentence(l);
     }
 
     /** Maximum-sum run of line scores (Kadane), or null when no line is prose. */
