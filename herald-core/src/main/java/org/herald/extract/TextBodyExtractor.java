@@ -30,7 +30,7 @@ final class TextBodyExtractor {
      * Paragraph continuity: article paragraphs follow one another, while a teaser's summary sits alone between its
      * headline and the next teaser. A prose line with no prose neighbour counts this much.
      */
-    private static final double ISOLATED_PROSE_WEIGHT = 0.3;
+    private static final double ISOLATED_PROSE_WEIGHT = 0.4;
     /** A line with this many commas and fewer than {@link #MAX_KEYWORD_CHARS} characters between them lists keywords. */
     private static final int MIN_KEYWORD_COMMAS = 6;
     private static final int MAX_KEYWORD_CHARS = 25;
