@@ -40,6 +40,13 @@ final class TextBodyExtractor {
     private static final int AUTHOR_AFTER_BODY = 3;
     private static final Pattern NAME = Pattern.compile("^(?:[Bb]y\\s+)?\\p{Lu}[\\p{L}'’.-]+(?:\\s+\\p{Lu}[\\p{L}'’.-]+){1,3}$");
 
+    /**
+     * Extra cost of a dated short line: comments, teasers and feeds repeat one per item, while an article's date sits
+     * above its text.
+     */
+    private static final double DATED_LINE_COST = 100;
+    private static final Pattern CLOCK = Pattern.compile("\\b\\d{1,2}:\\d{2}\\b");
+
     private final Boilerplate vocab;
 
     TextBodyExtractor(Boilerplate vocab) { this.vocab = vocab; }
@@ -82,6 +89,11 @@ final class TextBodyExtractor {
         return new Result(title, authors, String.join("\n\n", body));
     }
 
+    /** A short line carrying a date or a clock time: the header of a comment, a teaser or a feed item. */
+    private static boolean datedLine(String l) {
+        return l.length() < 120 && (CLOCK.matcher(l).find() || Dates.fromProse(l) != null || Dates.fromMachine(l) != null);
+    }
+
     /** The first line near the top that appears twice, not being prose-length; else null. */
     private static String headline(List<String> lines) {
         int window = Math.min(lines.size(), HEADLINE_WINDOW);
@@ -104,7 +116,7 @@ final class TextBodyExtractor {
 
     private static double lineScore(List<String> lines, int i) {
         String l = lines.get(i);
-        if (!isProse(l)) return -(l.length() * SHORT_LINE_WEIGHT + SHORT_LINE_COST);
+        if (!isProse(l)) return -(l.length() * SHORT_LINE_WEIGHT + SHORT_LINE_COST + (datedLine(l) ? DATED_LINE_COST : 0));
         boolean before = i > 0 && isProse(lines.get(i - 1)), after = i + 1 < lines.size() && isProse(lines.get(i + 1));
         return before || after ? l.length() : l.length() * ISOLATED_PROSE_WEIGHT;
     }
