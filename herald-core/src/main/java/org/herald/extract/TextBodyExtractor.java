@@ -47,6 +47,9 @@ final class TextBodyExtractor {
     private static final double DATED_LINE_COST = 100;
     private static final Pattern CLOCK = Pattern.compile("\\b\\d{1,2}:\\d{2}\\b");
 
+    /** A prose line the page shows twice is a teaser or standfirst shown again, seldom article text. */
+    private static final double REPEATED_PROSE_WEIGHT = 0.3;
+
     private final Boilerplate vocab;
 
     TextBodyExtractor(Boilerplate vocab) { this.vocab = vocab; }
@@ -64,7 +67,7 @@ final class TextBodyExtractor {
         String title = headline(lines);
         Map<String, Integer> counts = new HashMap<>();
         for (String l : lines) counts.merge(l, 1, Integer::sum);
-        int[] range = densestRun(lines);
+        int[] range = densestRun(lines, counts);
         if (range == null) return new Result(title, List.of(), "");
         int start = range[0], end = range[1];
         String author = null;
@@ -143,11 +146,12 @@ final class TextBodyExtractor {
     }
 
     /** Maximum-sum run of line scores (Kadane), or null when no line is prose. */
-    private static int[] densestRun(List<String> lines) {
+    private static int[] densestRun(List<String> lines, Map<String, Integer> counts) {
         double best = 0, cur = 0;
         int bestStart = -1, bestEnd = -1, curStart = 0;
         for (int i = 0; i < lines.size(); i++) {
             double s = lineScore(lines, i);
+            if (s > 0 && counts.get(lines.get(i)) > 1) s *= REPEATED_PROSE_WEIGHT;
             if (cur <= 0) { cur = s; curStart = i; } else cur += s;
             if (cur > best) { best = cur; bestStart = curStart; bestEnd = i; }
         }
