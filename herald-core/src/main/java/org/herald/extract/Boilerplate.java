@@ -79,12 +79,6 @@ record Boilerplate(List<String> discussion, List<String> unlikely, List<String> 
         return isDiscussion(classAndId);
     }
 
-    boolean isContent(String classAndId) {
-        String s = classAndId.toLowerCase(Locale.ROOT);
-        for (String l : likely) if (s.contains(l)) return true;
-        return false;
-    }
-
     boolean isByline(String marker) {
         String s = marker.toLowerCase(Locale.ROOT);
         for (String b : byline) if (s.contains(b)) return true;

@@ -5,9 +5,10 @@ import org.jsoup.nodes.Element;
 import java.util.List;
 
 /**
- * Chooses the element that holds the article: the one whose prose (long, sentence-like, link-poor blocks) most exceeds
- * its link lists and short scraps. Ancestors of the article add only chrome, descendants lose paragraphs, so the
- * maximum sits on the article's own container, and spreads to a common ancestor when the text is split across siblings.
+ * Chooses the element that holds the article. Prose blocks (long or sentence-like, not link lists) score their own
+ * characters for their container's parent and less for ancestors further up; an element's score is scaled down by its
+ * link density. The best element is widened to the ancestor holding all paragraphs of the same tag, class and depth
+ * (pages cut a story into column chunks), and joined by siblings that score well too.
  */
 final class ContentScore {
     /** Blocks with more link text than this share are link lists, unless they also carry a sentence of their own. */
@@ -16,16 +17,10 @@ final class ContentScore {
     static final double LINK_ONLY_DENSITY = 0.8;
     /** Characters outside links that make a linky block prose (a news round-up item links most of its words). */
     static final int OWN_TEXT_CHARS = 60;
-    /** Links inside prose weigh this much as chrome: writers link words, menus are all links. */
-    static final double PROSE_LINK_WEIGHT = 0.3;
     /** A block this long (characters) is prose even without end punctuation. */
     static final int PROSE_CHARS = 80;
     /** A sentence-like block (ending in . ! ? or a quote) this long is prose. */
     static final int SENTENCE_CHARS = 25;
-    /** How much a character of chrome (link lists, links, scraps) weighs against a character of prose. */
-    static final double CHROME_WEIGHT = 1.0;
-    /** Short non-sentence blocks (labels, dates, menu words) weigh this much per character as chrome. */
-    static final double SCRAP_WEIGHT = 0.5;
 
     private ContentScore() { }
 
@@ -36,13 +31,6 @@ final class ContentScore {
         int len = b.text().length() - b.linkChars();
         if (len >= PROSE_CHARS || (len >= SENTENCE_CHARS && endsSentence(b.text())) || (len >= 15 && dense(b.text()))) return len;
         return 0;
-    }
-
-    static double chrome(Block b) {
-        if (b.heading()) return 0;
-        if (linkList(b)) return b.text().length();
-        if (prose(b) > 0) return b.linkChars() * PROSE_LINK_WEIGHT;
-        return b.text().length() * SCRAP_WEIGHT;
     }
 
     static boolean linkList(Block b) {
