@@ -49,6 +49,8 @@ final class ContentScore {
     static final int MAX_LEVELS = 5;
     /** A sibling of the best container joins it when it scores at least this share of the best. */
     static final double SIBLING_SHARE = 0.2;
+    /** A sibling paragraph with less link text than this share joins the article. */
+    static final double SIBLING_PARAGRAPH_LINKS = 0.25;
 
     /**
      * Scores each element by the prose of the paragraphs it holds, most for its own and its children's paragraphs and
@@ -96,7 +98,9 @@ final class ContentScore {
             double threshold = Math.max(10, SIBLING_SHARE * bestScore);
             for (int i = 0; i < n; i++) {
                 if (i == best || parent[i] != parent[best] || excluded[i] || last[i] < 0) continue;
-                if (score[i] >= threshold) {
+                // A lone paragraph beside the best container (the lead before a quoted block) belongs to the article too.
+                boolean paragraph = all.get(i).normalName().equals("p") && score[i] > 0 && links[i] < SIBLING_PARAGRAPH_LINKS * chars[i];
+                if (score[i] >= threshold || paragraph) {
                     lo = Math.min(lo, first[i]);
                     hi = Math.max(hi, last[i]);
                 }
