@@ -33,6 +33,13 @@ final class ContentScore {
         return 0;
     }
 
+    /** The block is a list item, or a paragraph directly inside one (teaser and gallery lists wrap their text in p). */
+    private static boolean inListItem(Block b) {
+        if (b.tag().equals("li")) return true;
+        Element parent = b.container().parent();
+        return parent != null && parent.normalName().equals("li");
+    }
+
     static boolean linkList(Block b) {
         double ld = b.linkDensity();
         return ld > LINK_ONLY_DENSITY || (ld > LINK_LIST_DENSITY && b.text().length() - b.linkChars() < OWN_TEXT_CHARS);
@@ -71,7 +78,7 @@ final class ContentScore {
             Block block = blocks.get(b);
             links[o] += block.linkChars();
             chars[o] += block.text().length();
-            double p = prose(block) * (block.tag().equals("li") ? LIST_ITEM_WEIGHT : 1);
+            double p = prose(block) * (inListItem(block) ? LIST_ITEM_WEIGHT : 1);
             if (p == 0) continue;
             int e = o;
             for (int level = 0; level <= MAX_LEVELS && e >= 0; level++, e = parent[e]) score[e] += p * levelWeight(level);
