@@ -39,7 +39,7 @@ record Boilerplate(List<String> discussion, List<String> unlikely, List<String> 
             if (v.isEmpty()) throw row.error("empty value");
             switch (row.get("kind")) {
                 case "unlikely" -> unlikely.add(v);
-                case "discussion" -> discussion.add(v);
+                case "never" -> discussion.add(v);
                 case "likely" -> likely.add(v);
                 case "byline" -> byline.add(v);
                 case "elsewhere" -> elsewhere.add(v);
@@ -47,7 +47,7 @@ record Boilerplate(List<String> discussion, List<String> unlikely, List<String> 
                 case "ui-prefix" -> prefixes.add(v);
                 case "role" -> roles.add(v);
                 case "by-word" -> by.add(v);
-                default -> throw row.error("unknown kind '" + row.get("kind") + "' (discussion, unlikely, likely, byline, elsewhere, ui-line, ui-prefix, by-word, role)");
+                default -> throw row.error("unknown kind '" + row.get("kind") + "' (never, unlikely, likely, byline, elsewhere, ui-line, ui-prefix, by-word, role)");
             }
         }
         return new Boilerplate(discussion, unlikely, likely, byline, elsewhere, lines, prefixes, by, roles);
@@ -63,7 +63,7 @@ record Boilerplate(List<String> discussion, List<String> unlikely, List<String> 
         return false;
     }
 
-    /** True when a class/id string marks reader comments (and nothing in it marks content). */
+    /** True when a class/id string marks reader comments or captions (and nothing in it marks content). */
     boolean isDiscussion(String classAndId) {
         if (classAndId.isBlank()) return false;
         String s = classAndId.toLowerCase(Locale.ROOT);
@@ -77,12 +77,6 @@ record Boilerplate(List<String> discussion, List<String> unlikely, List<String> 
         String s = classAndId.toLowerCase(Locale.ROOT);
         for (String e : elsewhere) if (s.contains(e)) return true;
         return isDiscussion(classAndId);
-    }
-
-    boolean isContent(String classAndId) {
-        String s = classAndId.toLowerCase(Locale.ROOT);
-        for (String l : likely) if (s.contains(l)) return true;
-        return false;
     }
 
     boolean isByline(String marker) {

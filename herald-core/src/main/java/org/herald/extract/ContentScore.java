@@ -5,9 +5,10 @@ import org.jsoup.nodes.Element;
 import java.util.List;
 
 /**
- * Chooses the element that holds the article: the one whose prose (long, sentence-like, link-poor blocks) most exceeds
- * its link lists and short scraps. Ancestors of the article add only chrome, descendants lose paragraphs, so the
- * maximum sits on the article's own container, and spreads to a common ancestor when the text is split across siblings.
+ * Chooses the element that holds the article. Prose blocks (long or sentence-like, not link lists) score their own
+ * characters for their container's parent and less for ancestors further up; an element's score is scaled down by its
+ * link density. The best element is widened to the ancestor holding all paragraphs of the same tag, class and depth
+ * (pages cut a story into column chunks), and joined by siblings that score well too.
  */
 final class ContentScore {
     /** Blocks with more link text than this share are link lists, unless they also carry a sentence of their own. */
@@ -16,16 +17,10 @@ final class ContentScore {
     static final double LINK_ONLY_DENSITY = 0.8;
     /** Characters outside links that make a linky block prose (a news round-up item links most of its words). */
     static final int OWN_TEXT_CHARS = 60;
-    /** Links inside prose weigh this much as chrome: writers link words, menus are all links. */
-    static final double PROSE_LINK_WEIGHT = 0.3;
     /** A block this long (characters) is prose even without end punctuation. */
     static final int PROSE_CHARS = 80;
     /** A sentence-like block (ending in . ! ? or a quote) this long is prose. */
     static final int SENTENCE_CHARS = 25;
-    /** How much a character of chrome (link lists, links, scraps) weighs against a character of prose. */
-    static final double CHROME_WEIGHT = 1.0;
-    /** Short non-sentence blocks (labels, dates, menu words) weigh this much per character as chrome. */
-    static final double SCRAP_WEIGHT = 0.5;
 
     private ContentScore() { }
 
@@ -38,11 +33,11 @@ final class ContentScore {
         return 0;
     }
 
-    static double chrome(Block b) {
-        if (b.heading()) return 0;
-        if (linkList(b)) return b.text().length();
-        if (prose(b) > 0) return b.linkChars() * PROSE_LINK_WEIGHT;
-        return b.text().length() * SCRAP_WEIGHT;
+    /** The block is a list item, or a paragraph directly inside one (teaser and gallery lists wrap their text in p). */
+    private static boolean inListItem(Block b) {
+        if (b.tag().equals("li")) return true;
+        Element parent = b.container().parent();
+        return parent != null && parent.normalName().equals("li");
     }
 
     static boolean linkList(Block b) {
@@ -61,6 +56,8 @@ final class ContentScore {
     static final int MAX_LEVELS = 5;
     /** A sibling of the best container joins it when it scores at least this share of the best. */
     static final double SIBLING_SHARE = 0.2;
+    /** A sibling paragraph with less link text than this share joins the article. */
+    static final double SIBLING_PARAGRAPH_LINKS = 0.25;
 
     /**
      * Scores each element by the prose of the paragraphs it holds, most for its own and its children's paragraphs and
@@ -81,7 +78,7 @@ final class ContentScore {
             Block block = blocks.get(b);
             links[o] += block.linkChars();
             chars[o] += block.text().length();
-            double p = prose(block) * (block.tag().equals("li") ? LIST_ITEM_WEIGHT : 1);
+            double p = prose(block) * (inListItem(block) ? LIST_ITEM_WEIGHT : 1);
             if (p == 0) continue;
             int e = o;
             for (int level = 0; level <= MAX_LEVELS && e >= 0; level++, e = parent[e]) score[e] += p * levelWeight(level);
@@ -108,7 +105,9 @@ final class ContentScore {
             double threshold = Math.max(10, SIBLING_SHARE * bestScore);
             for (int i = 0; i < n; i++) {
                 if (i == best || parent[i] != parent[best] || excluded[i] || last[i] < 0) continue;
-                if (score[i] >= threshold) {
+                // A lone paragraph beside the best container (the lead before a quoted block) belongs to the article too.
+                boolean paragraph = all.get(i).normalName().equals("p") && score[i] > 0 && links[i] < SIBLING_PARAGRAPH_LINKS * chars[i];
+                if (score[i] >= threshold || paragraph) {
                     lo = Math.min(lo, first[i]);
                     hi = Math.max(hi, last[i]);
                 }

@@ -30,12 +30,25 @@ final class TextBodyExtractor {
      * Paragraph continuity: article paragraphs follow one another, while a teaser's summary sits alone between its
      * headline and the next teaser. A prose line with no prose neighbour counts this much.
      */
-    private static final double ISOLATED_PROSE_WEIGHT = 0.3;
+    private static final double ISOLATED_PROSE_WEIGHT = 0.4;
+    /** A line with this many commas and fewer than {@link #MAX_KEYWORD_CHARS} characters between them lists keywords. */
+    private static final int MIN_KEYWORD_COMMAS = 6;
+    private static final int MAX_KEYWORD_CHARS = 25;
     /** A line this long is prose even without end punctuation. */
     private static final int LONG_LINE_CHARS = 200;
     /** The byline block sits within this many lines of the end of the text (the bio after it may be prose). */
     private static final int AUTHOR_AFTER_BODY = 3;
     private static final Pattern NAME = Pattern.compile("^(?:[Bb]y\\s+)?\\p{Lu}[\\p{L}'’.-]+(?:\\s+\\p{Lu}[\\p{L}'’.-]+){1,3}$");
+
+    /**
+     * Extra cost of a dated short line: comments, teasers and feeds repeat one per item, while an article's date sits
+     * above its text.
+     */
+    private static final double DATED_LINE_COST = 100;
+    private static final Pattern CLOCK = Pattern.compile("\\b\\d{1,2}:\\d{2}\\b");
+
+    /** A prose line the page shows twice is a teaser or standfirst shown again, seldom article text. */
+    private static final double REPEATED_PROSE_WEIGHT = 0.3;
 
     private final Boilerplate vocab;
 
@@ -54,7 +67,7 @@ final class TextBodyExtractor {
         String title = headline(lines);
         Map<String, Integer> counts = new HashMap<>();
         for (String l : lines) counts.merge(l, 1, Integer::sum);
-        int[] range = densestRun(lines);
+        int[] range = densestRun(lines, counts);
         if (range == null) return new Result(title, List.of(), "");
         int start = range[0], end = range[1];
         String author = null;
@@ -79,6 +92,11 @@ final class TextBodyExtractor {
         return new Result(title, authors, String.join("\n\n", body));
     }
 
+    /** A short line carrying a date or a clock time: the header of a comment, a teaser or a feed item. */
+    private static boolean datedLine(String l) {
+        return l.length() < 120 && (CLOCK.matcher(l).find() || Dates.fromProse(l) != null || Dates.fromMachine(l) != null);
+    }
+
     /** The first line near the top that appears twice, not being prose-length; else null. */
     private static String headline(List<String> lines) {
         int window = Math.min(lines.size(), HEADLINE_WINDOW);
@@ -101,22 +119,39 @@ final class TextBodyExtractor {
 
     private static double lineScore(List<String> lines, int i) {
         String l = lines.get(i);
-        if (!isProse(l)) return -(l.length() * SHORT_LINE_WEIGHT + SHORT_LINE_COST);
+        if (!isProse(l)) return -(l.length() * SHORT_LINE_WEIGHT + SHORT_LINE_COST + (datedLine(l) ? DATED_LINE_COST : 0));
         boolean before = i > 0 && isProse(lines.get(i - 1)), after = i + 1 < lines.size() && isProse(lines.get(i + 1));
         return before || after ? l.length() : l.length() * ISOLATED_PROSE_WEIGHT;
     }
 
     /** Without markup a long headline or teaser looks like prose: a prose line ends like a sentence, or is very long. */
     static boolean isProse(String l) {
-        return l.length() >= LONG_LINE_CHARS || (l.length() >= ContentScore.SENTENCE_CHARS && ContentScore.endsSentence(l));
+        if (keywordList(l)) return false;
+        return (l.length() >= LONG_LINE_CHARS && hasSentenceMark(l)) || (l.length() >= ContentScore.SENTENCE_CHARS && ContentScore.endsSentence(l));
+    }
+
+    /** Tag clouds and keyword lines: many commas with a word or two between them. */
+    private static boolean keywordList(String l) {
+        int commas = 0;
+        for (int i = 0; i < l.length(); i++) if (l.charAt(i) == ',') commas++;
+        return commas >= MIN_KEYWORD_COMMAS && l.length() / (commas + 1) < MAX_KEYWORD_CHARS;
+    }
+
+    private static boolean hasSentenceMark(String l) {
+        for (int i = 0; i < l.length() - 1; i++) {
+            char c = l.charAt(i);
+            if ((c == '.' || c == '!' || c == '?') && l.charAt(i + 1) == ' ' || c == '。') return true;
+        }
+        return ContentScore.endsSentence(l);
     }
 
     /** Maximum-sum run of line scores (Kadane), or null when no line is prose. */
-    private static int[] densestRun(List<String> lines) {
+    private static int[] densestRun(List<String> lines, Map<String, Integer> counts) {
         double best = 0, cur = 0;
         int bestStart = -1, bestEnd = -1, curStart = 0;
         for (int i = 0; i < lines.size(); i++) {
             double s = lineScore(lines, i);
+            if (s > 0 && counts.get(lines.get(i)) > 1) s *= REPEATED_PROSE_WEIGHT;
             if (cur <= 0) { cur = s; curStart = i; } else cur += s;
             if (cur > best) { best = cur; bestStart = curStart; bestEnd = i; }
         }

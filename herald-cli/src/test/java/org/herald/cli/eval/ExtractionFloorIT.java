@@ -22,7 +22,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Quality floors on the development sets in ../shared (skipped when absent), pinned a little below what was measured
- * (body F1 0.974, flattened 0.884; metadata title 1.000, authors 0.914 names-only, date 1.000, language 1.000).
+ * (body F1 0.974, flattened 0.9025; metadata title 1.000, authors 0.914 names-only, date 1.000, language 1.000).
  */
 class ExtractionFloorIT {
     private static final ArticleExtractor EXTRACTOR = ArticleExtractor.load(KnowledgeSource.shipped(), HeraldConfig.defaults().limits());
@@ -54,7 +54,7 @@ class ExtractionFloorIT {
 
     @Test void flattened_text_f1_stays_above_its_floor() throws Exception {
         ShingleScorer.CorpusScore c = bodyScore(true);
-        assertTrue(c.f1() >= 0.875, "flattened F1 " + c.f1());
+        assertTrue(c.f1() >= 0.89, "flattened F1 " + c.f1());
     }
 
     @Test void metadata_accuracy_stays_above_its_floors() throws Exception {
