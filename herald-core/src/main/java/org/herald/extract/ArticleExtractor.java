@@ -71,7 +71,8 @@ public final class ArticleExtractor {
 
     private Article fromText(String text, Page page) {
         TextBodyExtractor.Result r = new TextBodyExtractor(vocab).extract(text);
-        return new Article(r.title(), r.authors(), page.published(), detector.detect(r.body()), r.body(), "text");
+        String published = page.published() != null ? page.published() : r.published();
+        return new Article(r.title(), r.authors(), published, detector.detect(r.body()), r.body(), "text");
     }
 
     private static String blankToNull(String s) { return s == null || s.isBlank() ? null : s.strip(); }

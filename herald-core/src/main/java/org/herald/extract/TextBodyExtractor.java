@@ -54,7 +54,10 @@ final class TextBodyExtractor {
 
     TextBodyExtractor(Boilerplate vocab) { this.vocab = vocab; }
 
-    record Result(String title, List<String> authors, String body) {
+    /** A headline that is not repeated stands this close above the body (with a byline or date line between). */
+    private static final int HEADER_LINES = 4;
+
+    record Result(String title, List<String> authors, String published, String body) {
         Result { authors = List.copyOf(authors); }
     }
 
@@ -68,8 +71,10 @@ final class TextBodyExtractor {
         Map<String, Integer> counts = new HashMap<>();
         for (String l : lines) counts.merge(l, 1, Integer::sum);
         int[] range = densestRun(lines, counts);
-        if (range == null) return new Result(title, List.of(), "");
+        if (range == null) return new Result(title, List.of(), null, "");
         int start = range[0], end = range[1];
+        if (title == null) title = headlineAbove(lines, start);
+        String published = dateAbove(lines, start);
         String author = null;
         for (int i = Math.max(start + 1, end - AUTHOR_AFTER_BODY); i <= Math.min(lines.size() - 1, end + AUTHOR_AFTER_BODY); i++) {
             String l = lines.get(i);
@@ -89,7 +94,7 @@ final class TextBodyExtractor {
             body.add(l);
         }
         List<String> authors = author == null ? List.of() : AuthorNames.split(author, vocab.byWords(), vocab.roleWords());
-        return new Result(title, authors, String.join("\n\n", body));
+        return new Result(title, authors, published, String.join("\n\n", body));
     }
 
     /** A short line carrying a date or a clock time: the header of a comment, a teaser or a feed item. */
@@ -104,6 +109,33 @@ final class TextBodyExtractor {
             String l = lines.get(i);
             if (l.length() > MAX_HEADLINE_CHARS || l.split("\\s+").length < 3) continue;
             for (int j = i + 1; j < window; j++) if (lines.get(j).equals(l)) return l;
+        }
+        return null;
+    }
+
+    /**
+     * Clean text has its headline once, just above the byline or the body: the nearest line above the body that is
+     * neither a byline, a date line nor prose, and has a headline's length.
+     */
+    private static String headlineAbove(List<String> lines, int start) {
+        for (int i = start - 1; i >= Math.max(0, start - HEADER_LINES); i--) {
+            String l = lines.get(i);
+            if (l.startsWith("By ") || l.startsWith("by ") || datedLine(l)) continue;
+            boolean headlineLike = l.length() <= MAX_HEADLINE_CHARS && l.split("\\s+").length >= 3 && !ContentScore.endsSentence(l)
+                    && Character.isUpperCase(l.codePointAt(0));
+            return headlineLike ? l : null;
+        }
+        return null;
+    }
+
+    /** The date of a short date line ("Published June 18, 2025") just above the body, as YYYY-MM-DD; else null. */
+    private static String dateAbove(List<String> lines, int start) {
+        for (int i = start - 1; i >= Math.max(0, start - HEADER_LINES - 2); i--) {
+            String l = lines.get(i);
+            if (l.length() >= 120) continue;
+            String d = Dates.fromProse(l);
+            if (d == null) d = Dates.fromMachine(l);
+            if (d != null) return d;
         }
         return null;
     }

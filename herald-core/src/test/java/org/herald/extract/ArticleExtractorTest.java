@@ -115,6 +115,24 @@ class ArticleExtractorTest {
         assertNull(a.published());
     }
 
+    @Test void clean_text_has_its_headline_once_above_the_byline_and_a_date_line() throws Exception {
+        String text = String.join("\n", "Port workers end strike after pay deal", "", "By Tomas Brandt", "Published 4 March 2025, 09:10", "",
+                "HAMBURG — Dock workers ended a five-day strike on Tuesday after unions and employers agreed a pay rise of 6 percent.",
+                "", "The union said the agreement would be put to a vote of its members next week, and that ships would be unloaded again from Wednesday.");
+        Article a = EXTRACTOR.extract(Page.ofText("t", text));
+        assertEquals("Port workers end strike after pay deal", a.title());
+        assertEquals(java.util.List.of("Tomas Brandt"), a.authors());
+        assertEquals("2025-03-04", a.published());
+        assertTrue(a.body().startsWith("HAMBURG"), a.body());
+    }
+
+    @Test void a_sentence_above_the_body_is_no_headline() throws Exception {
+        String text = String.join("\n", "This is a note the crawler kept, ending like a sentence.", "",
+                "Dock workers ended a five-day strike on Tuesday after unions and employers agreed a pay rise of 6 percent.",
+                "The union said the agreement would be put to a vote of its members next week, and that ships would be unloaded again from Wednesday.");
+        assertNull(EXTRACTOR.extract(Page.ofText("t", text)).title());
+    }
+
     @Test void the_driver_date_wins_over_the_page() throws Exception {
         String html = "<html><head><meta property=\"article:published_time\" content=\"2020-01-02\"></head><body>" + PARA + "</body></html>";
         Article a = EXTRACTOR.extract(new Page("t", "t", Page.Format.HTML, html.getBytes(StandardCharsets.UTF_8), "2021-05-06"));
