@@ -1,12 +1,18 @@
 package org.herald.cli;
 
+import org.herald.cli.eval.EvalActorsCommand;
+import org.herald.cli.eval.EvalExtractionCommand;
+import org.herald.cli.eval.EvalMetadataCommand;
+import org.herald.cli.eval.EvalQuotesCommand;
+import org.herald.cli.eval.PetrarchEvalCommand;
+import org.herald.cli.eval.PloverEvalCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** {@code herald eval ...}: quality on evaluation sets, one subcommand per stage. */
 @Command(name = "eval", mixinStandardHelpOptions = true, description = "Score Herald on an evaluation set.",
-        subcommands = {org.herald.cli.eval.EvalExtractionCommand.class, org.herald.cli.eval.EvalMetadataCommand.class,
-                EvalActorsCommand.class, EvalQuotesCommand.class, org.herald.cli.eval.PloverEvalCommand.class, org.herald.cli.eval.PetrarchEvalCommand.class})
+        subcommands = {EvalExtractionCommand.class, EvalMetadataCommand.class, EvalActorsCommand.class, EvalQuotesCommand.class,
+                PloverEvalCommand.class, PetrarchEvalCommand.class})
 public final class EvalCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

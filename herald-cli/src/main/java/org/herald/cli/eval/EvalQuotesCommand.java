@@ -1,4 +1,7 @@
-package org.herald.cli;
+package org.herald.cli.eval;
+
+import org.herald.cli.CommonOptions;
+import org.herald.cli.ExitCodes;
 
 import org.herald.Analysis;
 import org.herald.Page;
