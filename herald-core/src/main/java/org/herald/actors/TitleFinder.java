@@ -196,6 +196,8 @@ final class TitleFinder {
         if (isJoiningHyphen(s, k)) return true;
         if (s.isCapitalised(k) || !"O".equals(t.ner()) && !"MISC".equals(t.ner())) return false;
         String pos = t.pos();
+        // "best" in "best - known" is tagged as an adverb.
+        if (pos.startsWith("RB") && k + 1 < s.size() && isJoiningHyphen(s, k + 1)) return true;
         return (pos.startsWith("NN") || pos.startsWith("JJ") || pos.equals("VBN"))
                 && t.word().chars().allMatch(c -> Character.isLetter(c) || c == '-');
     }
