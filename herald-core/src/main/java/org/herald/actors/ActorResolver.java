@@ -19,8 +19,11 @@ import java.util.Map;
  * <ol>
  *   <li>{@code persons}: CoreNLP PERSON names, with the country and role around them ({@link TitleFinder}):
  *       {@code person.title}, {@code person.title-comma}, {@code person.title-of}, {@code person.appositive},
- *       else {@code person.ner};</li>
- *   <li>{@code persons.titled}: proper nouns right after a title that CoreNLP did not mark ({@code person.title-name});</li>
+ *       {@code person.appositive-country} (a country and no known role word: the country, no agent),
+ *       {@code person.of-country} ("Lena Novak of Croatia"), else {@code person.ner}. A title that names no
+ *       country leaves the person without one, whatever country the article is about;</li>
+ *   <li>{@code persons.titled}: proper nouns right after a title that CoreNLP did not mark as a person
+ *       ({@code person.title-name}); after a lower-case role or a comma only when the title names a country;</li>
  *   <li>{@code country.agent}: a country or demonym with a group or body after it ("North Korean troops" =
  *       PRKMIL, "Russia's government" = RUSGOV), or with a person's role and no name ({@code person.nominal});</li>
  *   <li>{@code gazetteer}: the other names of the knowledge files ({@code gazetteer.country},

@@ -54,22 +54,35 @@ final class PersonRules {
     }
 
     /**
-     * Names CoreNLP missed after a person's title: capitalised proper nouns right after a role word
-     * ("UN Ambassador Song Kim said").
+     * Names CoreNLP missed (or took for an organisation) after a person's title: capitalised proper nouns right
+     * after a capitalised role word ("UN Ambassador Song Kim said"). After a lower-case role, or a comma, the title
+     * must name a country ("Vietnamese trade official Nguyen Van Long", "Mongolia's president, Batbold Gan"): a
+     * lower-case role before a capitalised word is otherwise too weak a sign of a name.
      */
     void titled(SentenceView v, RoleBook roles) {
         for (int k = 0; k < v.size(); k++) {
             RoleBook.Match role = roles.matchAt(v.tokens, k);
-            if (role == null || role.role().kind() != RoleBook.RoleKind.PERSON || !v.isCapitalised(role.end() - 1)) continue;
-            int first = role.end(), end = first;
+            if (role == null || role.role().kind() != RoleBook.RoleKind.PERSON) continue;
+            boolean weak = !v.isCapitalised(role.end() - 1);
+            int first = role.end();
+            if (v.isWord(first, ",")) {
+                // "the army chief, General Imran Qureshi": the title after the comma introduces the name.
+                if (first + 1 < v.size() && roles.matchAt(v.tokens, first + 1) != null) continue;
+                weak = true;
+                first++;
+            }
+            int end = first;
             while (end < v.size() && end - first < MAX_NAME_TOKENS && (isNameWord(v, end) || isParticleInName(v, first, end))) end++;
             while (end > first && !isNameWord(v, end - 1)) end--;
             if (end > first && !table.isClaimed(v.token(first).start(), v.token(end - 1).end())) {
+                if (weak && !hasCountry(titles.find(v, first, end))) continue;
                 person(v, first, end, "person.title-name");
                 k = end - 1;
             }
         }
     }
+
+    private static boolean hasCountry(TitleFinder.Title t) { return t != null && t.country() != null; }
 
     /** "van" in "Pieter van den Broek": a particle after a name word, before more of the name. */
     private boolean isParticleInName(SentenceView v, int first, int i) {

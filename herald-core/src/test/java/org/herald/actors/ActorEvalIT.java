@@ -23,6 +23,7 @@ class ActorEvalIT {
     static final String SET = "/herald/eval/actors/actors.tsv";
     static final String HELD_OUT = "/herald/eval/actors/actors-heldout.tsv";
     static final String HELD_OUT_2 = "/herald/eval/actors/actors-heldout-2.tsv";
+    static final String HELD_OUT_3 = "/herald/eval/actors/actors-heldout-3.tsv";
 
     static List<ActorEvaluation.Doc> docs(String set) throws IOException {
         try (InputStream in = ActorEvalIT.class.getResourceAsStream(set)) {
@@ -57,6 +58,19 @@ class ActorEvalIT {
         assertTrue(r.country().recall() >= 0.93, "country recall " + r.country());
         assertTrue(r.agent().precision() >= 0.95, "agent precision " + r.agent());
         assertTrue(r.agent().recall() >= 0.90, "agent recall " + r.agent());
+    }
+
+    @Test
+    void third_held_out_set_stays_above_its_floors() throws IOException {
+        // Persons' countries from appositives and "of X". First scoring, before the fix: country R 0.770, agent R 0.630;
+        // after: country P 1.000 R 0.984, agent P 1.000 R 1.000 (one miss: "Maria Santos of the Philippines", which
+        // CoreNLP's NER takes whole for one organisation).
+        ActorEvaluation.Result r = run(HELD_OUT_3);
+        assertTrue(r.goldMentions() >= 40, "the set needs at least 40 mentions");
+        assertTrue(r.country().precision() >= 0.95, "country precision " + r.country());
+        assertTrue(r.country().recall() >= 0.93, "country recall " + r.country());
+        assertTrue(r.agent().precision() >= 0.95, "agent precision " + r.agent());
+        assertTrue(r.agent().recall() >= 0.93, "agent recall " + r.agent());
     }
 
     /** Measured 0.978 (agent recall) at the lowest; pinned a little below. */

@@ -1,6 +1,7 @@
 package org.herald.actors;
 
 import org.herald.Span;
+import org.herald.nlp.EntityMention;
 import org.herald.nlp.NlpDocument;
 import org.herald.nlp.Sentence;
 import org.herald.nlp.Token;
@@ -14,7 +15,8 @@ import java.util.regex.Pattern;
 /**
  * A stand-in for CoreNLP in unit tests: one sentence per line, tokens by a regular expression, capitalised words
  * tagged NNP and others NN (verbs from a short list, and lower-case words in -ed, VBD), no NER and no parse. Enough for the rules that read
- * words, not for those that need NER or dependencies.
+ * words, not for those that need NER or dependencies. {@link #annotate(String, List)} also marks the given names as
+ * PERSON wherever they occur, as CoreNLP's NER would.
  */
 final class FakeNlp {
     private static final Pattern TOKEN = Pattern.compile("(?:'s|’s)(?!\\p{L})|(?:\\p{L}\\.){2,}|[\\p{L}\\p{N}]+|\\S");
@@ -22,7 +24,9 @@ final class FakeNlp {
 
     private FakeNlp() { }
 
-    static NlpDocument annotate(String body) {
+    static NlpDocument annotate(String body) { return annotate(body, List.of()); }
+
+    static NlpDocument annotate(String body, List<String> persons) {
         List<Sentence> sentences = new ArrayList<>();
         int lineStart = 0;
         for (String line : body.split("\n", -1)) {
@@ -36,11 +40,33 @@ final class FakeNlp {
                 tokens.add(new Token(tokens.size(), w, lemma, pos, "O", lineStart + m.start(), lineStart + m.end()));
             }
             if (!tokens.isEmpty()) {
+                List<EntityMention> entities = markPersons(body, sentences.size(), tokens, persons);
                 sentences.add(new Sentence(sentences.size(), new Span(tokens.get(0).start(), tokens.get(tokens.size() - 1).end()),
-                        tokens, List.of(), List.of()));
+                        tokens, List.of(), entities));
             }
             lineStart += line.length() + 1;
         }
         return new NlpDocument(sentences);
+    }
+
+    /** Marks each occurrence of a listed name (as whole tokens) PERSON, in {@code tokens} and as entity mentions. */
+    private static List<EntityMention> markPersons(String body, int sentence, List<Token> tokens, List<String> persons) {
+        List<EntityMention> entities = new ArrayList<>();
+        for (String person : persons) {
+            String[] words = person.split(" ");
+            for (int i = 0; i + words.length <= tokens.size(); i++) {
+                boolean match = true;
+                for (int k = 0; k < words.length && match; k++) match = tokens.get(i + k).word().equals(words[k]);
+                if (!match) continue;
+                for (int k = i; k < i + words.length; k++) {
+                    Token t = tokens.get(k);
+                    tokens.set(k, new Token(t.index(), t.word(), t.lemma(), t.pos(), "PERSON", t.start(), t.end()));
+                }
+                int start = tokens.get(i).start(), end = tokens.get(i + words.length - 1).end();
+                entities.add(new EntityMention("PERSON", sentence, i, i + words.length, start, end, body.substring(start, end)));
+            }
+        }
+        entities.sort(java.util.Comparator.comparingInt(EntityMention::firstToken));
+        return entities;
     }
 }

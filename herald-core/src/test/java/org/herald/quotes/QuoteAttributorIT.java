@@ -145,31 +145,35 @@ class QuoteAttributorIT {
 
     @Test void quality_floors_on_the_shared_cases() throws IOException {
         QuoteScorer.Score s = score(SharedData.require("eval/quotes/cases.jsonl"));
-        // Measured 1.00 / 1.00 spans, 0.875 speakers with country (two speakers' actors carry no country yet), 1.00 names.
+        // Measured 1.00 / 1.00 spans, 0.875 speakers with country (two speakers' actors carry no country yet), 1.00 names;
+        // 0.938 speakers once persons took their country from appositives (actors2). The miss left: a title that
+        // names no country ("Prime Minister Akira Sato"), where Herald does not guess.
         assertFloor(s.spanPrecision(), 0.95, "span precision", s);
         assertFloor(s.spanRecall(), 0.95, "span recall", s);
         assertFloor(s.nameRecall(), 0.93, "speaker name recall", s);
-        assertFloor(s.speakerRecall(), 0.8, "speaker recall", s);
+        assertFloor(s.speakerRecall(), 0.9, "speaker recall", s);
     }
 
     @Test void quality_floors_on_the_projects_own_passages() throws IOException {
         QuoteScorer.Score s = score(Path.of("src/test/resources/herald/eval/quotes/passages.jsonl"));
-        // Measured 1.00 / 1.00 spans, 0.92 speakers with country, 0.99 names (written with the rules: not a held-out figure).
+        // Measured 1.00 / 1.00 spans, 0.92 speakers with country, 0.99 names (written with the rules: not a held-out figure);
+        // speakers P 0.981 R 0.962 once persons took their country from appositives (actors2).
         assertFloor(s.spanPrecision(), 0.95, "span precision", s);
         assertFloor(s.spanRecall(), 0.95, "span recall", s);
         assertFloor(s.nameRecall(), 0.95, "speaker name recall", s);
-        assertFloor(s.speakerRecall(), 0.85, "speaker recall", s);
-        assertFloor(s.speakerPrecision(), 0.85, "speaker precision", s);
+        assertFloor(s.speakerRecall(), 0.93, "speaker recall", s);
+        assertFloor(s.speakerPrecision(), 0.95, "speaker precision", s);
     }
 
     @Test void quality_floors_on_the_fresh_passages() throws IOException {
         QuoteScorer.Score s = score(Path.of("src/test/resources/herald/eval/quotes/fresh.jsonl"));
         // Written after the rules and measured before fixing them: 0.957 / 0.846 spans, 0.846 names; after fixes
-        // 1.00 / 1.00 spans, 1.00 names, 0.73 speakers with country (persons whose actor has no country yet).
+        // 1.00 / 1.00 spans, 1.00 names, 0.73 speakers with country (persons whose actor has no country yet); 0.885
+        // once persons took their country from appositives and lower-case titles (actors2).
         assertFloor(s.spanPrecision(), 0.95, "span precision", s);
         assertFloor(s.spanRecall(), 0.95, "span recall", s);
         assertFloor(s.nameRecall(), 0.95, "speaker name recall", s);
-        assertFloor(s.speakerRecall(), 0.65, "speaker recall", s);
+        assertFloor(s.speakerRecall(), 0.85, "speaker recall", s);
     }
 
     private static QuoteScorer.Score score(Path file) throws IOException {
