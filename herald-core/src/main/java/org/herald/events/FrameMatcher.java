@@ -106,7 +106,7 @@ final class FrameMatcher {
     }
 
     private static final List<String> FALLBACK_RELATIONS = List.of("nmod:poss", "of", "against", "on", "to", "with", "into", "at", "toward", "towards", "by",
-            "compound");
+            "compound", "amod");
 
     /**
      * Where no slot and no object named a target: a possessor or an "of"/"against"/"on"/"to"/"with" phrase on the
@@ -119,6 +119,10 @@ final class FrameMatcher {
                 if (rel.equals("nmod:poss") || rel.equals("compound")) {
                     if (rel.equals("compound") && m == matched.get(0)) continue;
                     for (int c : g.dependents(m, rel)) if (!g.token(c).pos().startsWith("PRP") && g.token(c).isNoun()) out.add(c);
+                } else if (rel.equals("amod")) {
+                    // "rejected a U.S. request", "Israeli changes": a named modifier of a matched noun, never the head's own.
+                    if (m == matched.get(0)) continue;
+                    for (int c : g.dependents(m, rel)) if (Character.isUpperCase(g.token(c).word().codePointAt(0))) out.add(c);
                 } else {
                     collectPp(g, m, rel, out);
                 }
