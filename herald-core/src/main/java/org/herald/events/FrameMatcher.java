@@ -106,7 +106,7 @@ final class FrameMatcher {
     }
 
     private static final List<String> FALLBACK_RELATIONS = List.of("nmod:poss", "of", "against", "on", "to", "with", "into", "at", "toward", "towards", "by",
-            "compound", "amod");
+            "between", "compound", "amod", "ccomp");
 
     /**
      * Where no slot and no object named a target: a possessor or an "of"/"against"/"on"/"to"/"with" phrase on the
@@ -119,6 +119,12 @@ final class FrameMatcher {
                 if (rel.equals("nmod:poss") || rel.equals("compound")) {
                     if (rel.equals("compound") && m == matched.get(0)) continue;
                     for (int c : g.dependents(m, rel)) if (!g.token(c).pos().startsWith("PRP") && g.token(c).isNoun()) out.add(c);
+                } else if (rel.equals("ccomp")) {
+                    // "reiterated its demand that Israel ease ...": the subject of the clause a matched noun asks for.
+                    if (m == matched.get(0) || !g.token(m).isNoun()) continue;
+                    for (Dependency d : g.children(m))
+                        if ((d.relation().equals("ccomp") || d.relation().equals("acl")) && !g.token(d.dependent()).pos().equals("TO"))
+                            out.addAll(g.dependents(d.dependent(), "nsubj"));
                 } else if (rel.equals("amod")) {
                     // "rejected a U.S. request", "Israeli changes": a named modifier of a matched noun, never the head's own.
                     if (m == matched.get(0)) continue;
@@ -129,6 +135,8 @@ final class FrameMatcher {
             }
             out.removeIf(sources::contains);
             out.removeIf(t -> PartyFinder.isTimeWord(g, t));
+            // "a pact between the two countries" names the parties already coded; only named ones are new targets.
+            if (rel.equals("between")) out.removeIf(t -> !g.token(t).pos().startsWith("NNP"));
             if (!out.isEmpty()) return out;
         }
         return List.of();
