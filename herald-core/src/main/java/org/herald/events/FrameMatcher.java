@@ -92,9 +92,19 @@ final class FrameMatcher {
         if (passive) {
             List<Integer> out = g.dependents(head, "obl:agent");
             if (out.isEmpty()) out = g.dependents(head, "obl:by");
+            // "Serb forces were engaged in ethnic cleansing": a state, not a passive act; its subject acts.
+            if (out.isEmpty() && STATE_PASSIVES.contains(g.lemma(head))) out = g.dependents(head, "nsubj:pass");
             return out;
         }
         List<Integer> out = new ArrayList<>(g.dependents(head, "nsubj"));
+        if (out.isEmpty()) {
+            // "police opened fire to disperse demonstrators", "killing one": a purpose or manner clause's actor is the main subject.
+            String pos = g.token(head).pos();
+            // Not "accused X of violating", whose actor is X: only a bare (or "to") clause.
+            for (Dependency d : g.parents(head))
+                if ((d.relation().equals("advcl") || d.relation().equals("advcl:to")) && d.governor() >= 0 && (pos.equals("VB") || pos.equals("VBG")))
+                    out.addAll(g.dependents(d.governor(), "nsubj"));
+        }
         if (out.isEmpty()) {
             // A participle modifying a noun ("troops sent to Russia", "forces loyal to"): the noun's phrase acts.
             String pos = g.token(head).pos();
@@ -104,6 +114,9 @@ final class FrameMatcher {
         }
         return out;
     }
+
+    /** Verbs whose passive form states what its subject does ("were engaged in", "is involved in"). */
+    private static final Set<String> STATE_PASSIVES = Set.of("engage", "involve");
 
     private static final List<String> FALLBACK_RELATIONS = List.of("nmod:poss", "of", "against", "on", "to", "with", "into", "at", "toward", "towards", "by",
             "between", "compound", "amod", "ccomp");
