@@ -143,6 +143,29 @@ public final class EventCoder {
         return out;
     }
 
+    /** Relations below an event's head that lead into its purpose, not to its actor, place or time. */
+    private static final Set<String> NOT_PURPOSE = Set.of("nsubj", "nsubj:pass", "conj", "parataxis", "punct", "cc", "advmod", "aux", "mark");
+    /** Places and times, at any depth: where a protest happens is not whom it is against. */
+    private static final Set<String> PLACE_OR_TIME = Set.of("obl:in", "nmod:in", "obl:at", "nmod:at", "obl:tmod", "obl:near",
+            "nmod:near", "obl:outside", "nmod:outside");
+
+    /** Tokens covered by a coded actor within the head's purpose and complement phrases, nearest first (breadth first). */
+    private static List<Integer> clauseActors(Graph g, int head, Actors actors) {
+        List<Integer> queue = new ArrayList<>(List.of(head));
+        List<Integer> out = new ArrayList<>();
+        for (int k = 0; k < queue.size() && queue.size() < 40; k++) {
+            for (Dependency d : g.children(queue.get(k))) {
+                int c = d.dependent();
+                if (queue.contains(c) || k == 0 && NOT_PURPOSE.contains(d.relation()) || PLACE_OR_TIME.contains(d.relation())
+                        || d.baseRelation().equals("conj")
+                        || d.baseRelation().equals("parataxis")) continue;
+                queue.add(c);
+                if (nearestActorToken(g, actors, c - 1, +1) == c) out.add(c);
+            }
+        }
+        return out;
+    }
+
     /** The verb carrying a nominal event as its object ("announced a suspension"), or -1. */
     private int carrier(Graph g, int noun) {
         int gov = g.governorBy(noun, "obj");
@@ -278,6 +301,19 @@ public final class EventCoder {
                             .ifPresent(targets::add);
         }
         targets.removeIf(p -> p.actor() == null && !looksNamed(p.name()));
+        if (targets.isEmpty() && m.pattern().code().value().startsWith("14")) {
+            // "blocked roads to press their demands on President X", "rioted ... calling for the removal of X": a protest is
+            // against the actor its purpose names.
+            for (int t : clauseActors(g, m.head(), actors)) {
+                Optional<PartyFinder.Found> f = PartyFinder.find(g, t, body, actors);
+                if (f.isEmpty() || f.get().party() == null || f.get().party().code() == null) continue;
+                Event.Party p = f.get().party();
+                // A domestic protest targets its own government (ALG -> ALGGOV), never the protesters themselves.
+                if (sources.stream().anyMatch(s -> partyKey(s).equals(partyKey(p)) || p.code().equals(s.code()))) continue;
+                targets.add(p);
+                break;
+            }
+        }
         // An accusation read from a reported fact ("X violated the resolution") is nothing without its X.
         if (targets.isEmpty() && m.sourceFromContext()) return List.of();
         if (targets.isEmpty()) targets.add(null);

@@ -108,6 +108,17 @@ class EventCoderTest {
     }
 
     @Test
+    void a_protest_is_against_whom_its_purpose_names_and_its_purpose_clause_has_the_protesters_as_actor() {
+        ParsedSentence s = ParsedSentence.of("Rohan/NNP farmers/farmer/NNS blocked/block/VBD roads/road/NNS in/IN Edoras/NNP to/TO press/VB demands/demand/NNS on/IN Gondor/NNP")
+                .dep("root", 0, 3).dep("compound", 2, 1).dep("nsubj", 3, 2).dep("obj", 3, 4).dep("case", 6, 5).dep("obl:in", 3, 6)
+                .dep("mark", 8, 7).dep("advcl:to", 3, 8).dep("obj", 8, 9).dep("case", 11, 10).dep("obl:on", 8, 11);
+        List<String> got = code(s, List.of(), "Rohan", "RHN", "Edoras", "EDR", "Gondor", "GDR").stream().map(EventCoderTest::triple).toList();
+        assertTrue(got.contains("RHN GDR 144"), got.toString());
+        assertTrue(got.stream().anyMatch(t -> t.startsWith("RHN ") && t.endsWith(" 100")), got.toString());
+        assertFalse(got.stream().anyMatch(t -> t.contains("EDR")), got.toString());
+    }
+
+    @Test
     void same_country_means_the_country_and_its_own_agents() {
         assertTrue(EventCoder.sameCountry(new Event.Party(null, "Kyrgyz government", "KGZGOV"), new Event.Party(null, "Kyrgyzstan", "KGZ")));
         assertTrue(EventCoder.sameCountry(new Event.Party(null, "Kyrgyzstan", "KGZ"), new Event.Party(null, "Kyrgyz army", "KGZMIL")));
