@@ -301,6 +301,13 @@ public final class EventCoder {
                             .ifPresent(targets::add);
         }
         targets.removeIf(p -> p.actor() == null && !looksNamed(p.name()));
+        // "rejected a U.S. request to interrogate detainees": the first phrase names nobody; a later one may.
+        for (List<Integer> group : positionalParties ? List.<List<Integer>>of() : m.laterTargets()) {
+            if (!targets.isEmpty()) break;
+            for (int t : expand(g, anchors(g, group, actors), actors))
+                PartyFinder.find(g, t, body, actors).filter(f -> !f.firstPerson() && f.party() != null)
+                        .map(PartyFinder.Found::party).filter(p -> p.actor() != null || looksNamed(p.name())).ifPresent(targets::add);
+        }
         if (targets.isEmpty() && m.pattern().code().value().startsWith("14")) {
             // "blocked roads to press their demands on President X", "rioted ... calling for the removal of X": a protest is
             // against the actor its purpose names.

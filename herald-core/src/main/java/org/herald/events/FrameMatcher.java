@@ -16,7 +16,7 @@ final class FrameMatcher {
 
     /** What a pattern found: the words naming its source and target (before expansion to conjuncts) and its own words. */
     record Match(Pattern pattern, int head, List<Integer> sources, List<Integer> targets, List<Integer> evidence,
-                 List<Integer> clauses, boolean sourceFromContext, int score) {}
+                 List<Integer> clauses, boolean sourceFromContext, int score, List<List<Integer>> laterTargets) {}
 
     private FrameMatcher() { }
 
@@ -71,8 +71,15 @@ final class FrameMatcher {
             if (targets.isEmpty()) for (int c : clauses)
                 targets.addAll(g.governorBy(c, "ccomp") == head ? g.dependents(c, "nsubj") : g.dependents(c, "obj"));
         }
-        if (targets.isEmpty()) targets.addAll(fallbackTargets(g, matched, sources));
-        return new Match(p, head, sources, targets, evidence, clauses, fromContext, score);
+        List<List<Integer>> later = List.of();
+        if (targets.isEmpty()) {
+            List<List<Integer>> groups = fallbackGroups(g, matched, sources);
+            if (!groups.isEmpty()) {
+                targets.addAll(groups.get(0));
+                later = groups.subList(1, groups.size());
+            }
+        }
+        return new Match(p, head, sources, targets, evidence, clauses, fromContext, score, later);
     }
 
     private static boolean targetIsSubject(Pattern p) {
@@ -122,10 +129,12 @@ final class FrameMatcher {
             "between", "compound", "amod", "ccomp");
 
     /**
-     * Where no slot and no object named a target: a possessor or an "of"/"against"/"on"/"to"/"with" phrase on the
+     * Where no slot and no object named a target, candidates by relation in order of preference (the coder takes the
+     * first that names a party): a possessor or an "of"/"against"/"on"/"to"/"with" phrase on the
      * pattern's own words ("mounted an invasion of Lebanon", "rejected North Korea's demand").
      */
-    private static List<Integer> fallbackTargets(Graph g, List<Integer> matched, List<Integer> sources) {
+    private static List<List<Integer>> fallbackGroups(Graph g, List<Integer> matched, List<Integer> sources) {
+        List<List<Integer>> groups = new ArrayList<>();
         for (String rel : FALLBACK_RELATIONS) {
             List<Integer> out = new ArrayList<>();
             for (int m : matched) {
@@ -150,9 +159,9 @@ final class FrameMatcher {
             out.removeIf(t -> PartyFinder.isTimeWord(g, t));
             // "a pact between the two countries" names the parties already coded; only named ones are new targets.
             if (rel.equals("between")) out.removeIf(t -> !g.token(t).pos().startsWith("NNP"));
-            if (!out.isEmpty()) return out;
+            if (!out.isEmpty()) groups.add(out);
         }
-        return List.of();
+        return groups;
     }
 
     /** Candidates for one slot, best first. */
