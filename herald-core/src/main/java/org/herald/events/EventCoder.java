@@ -130,13 +130,49 @@ public final class EventCoder {
         Set<Integer> coded = new HashSet<>();
         for (FrameMatcher.Match m : matches) if (moods.get(m.head()) != Modality.Mood.NONE) coded.add(m.head());
         List<EventDraft> out = new ArrayList<>();
+        Set<Integer> heads = new HashSet<>();
+        for (FrameMatcher.Match m : matches) heads.add(m.head());
         for (FrameMatcher.Match m : matches) {
             Modality.Mood mood = moods.get(m.head());
             if (mood == Modality.Mood.NONE || consumed.contains(m.head())) continue;
+            // "launched an attack on X": the verb's own pattern codes it; its object does not code it again.
+            if (m.pattern().noun() && heads.contains(g.governorBy(m.head(), "obj"))) continue;
             if (isGenericGovernor(m.pattern()) && m.clauses().stream().anyMatch(coded::contains)) continue;
             out.addAll(drafts(g, m, mood, body, actors, quotes, context));
         }
         return out;
+    }
+
+    /** Relations below an event's head that lead into its purpose, not to its actor, place or time. */
+    private static final Set<String> NOT_PURPOSE = Set.of("nsubj", "nsubj:pass", "conj", "parataxis", "punct", "cc", "advmod", "aux", "mark");
+    /** Places and times, at any depth: where a protest happens is not whom it is against. */
+    private static final Set<String> PLACE_OR_TIME = Set.of("obl:in", "nmod:in", "obl:at", "nmod:at", "obl:tmod", "obl:near",
+            "nmod:near", "obl:outside", "nmod:outside");
+
+    /** Tokens covered by a coded actor within the head's purpose and complement phrases, nearest first (breadth first). */
+    private static List<Integer> clauseActors(Graph g, int head, Actors actors) {
+        List<Integer> queue = new ArrayList<>(List.of(head));
+        List<Integer> out = new ArrayList<>();
+        for (int k = 0; k < queue.size() && queue.size() < 40; k++) {
+            for (Dependency d : g.children(queue.get(k))) {
+                int c = d.dependent();
+                if (queue.contains(c) || k == 0 && NOT_PURPOSE.contains(d.relation()) || PLACE_OR_TIME.contains(d.relation())
+                        || d.baseRelation().equals("conj")
+                        || d.baseRelation().equals("parataxis")) continue;
+                queue.add(c);
+                if (nearestActorToken(g, actors, c - 1, +1) == c) out.add(c);
+            }
+        }
+        return out;
+    }
+
+    /** The verb carrying a nominal event as its object ("announced a suspension"), or -1. */
+    private int carrier(Graph g, int noun) {
+        int gov = g.governorBy(noun, "obj");
+        if (gov < 0) return -1;
+        Modality.Kind k = modality.kindOf(g.lemma(gov));
+        boolean carries = k == Modality.Kind.LIGHT || k == Modality.Kind.SPEECH && (g.lemma(gov).equals("announce") || g.lemma(gov).equals("declare"));
+        return carries ? gov : -1;
     }
 
     /** The token of the coded actor nearest to the head on one side, or -1. */
@@ -219,6 +255,13 @@ public final class EventCoder {
             }
         }
         if (sources.isEmpty() && m.pattern().noun() && !m.pattern().assigns(Slot.Role.SOURCE)) {
+            // "Italy announced a suspension of air links", "launched an offensive": the carrying verb's subject acts.
+            int carrier = carrier(g, m.head());
+            if (carrier >= 0)
+                for (int t : expand(g, anchors(g, g.dependents(carrier, "nsubj"), actors), actors))
+                    PartyFinder.find(g, t, body, actors).filter(f -> f.party() != null && !f.firstPerson()).ifPresent(f -> sources.add(f.party()));
+        }
+        if (sources.isEmpty() && m.pattern().noun() && !m.pattern().assigns(Slot.Role.SOURCE)) {
             // "UN Security Council sanctions on ...", "Russian strikes on ...": a modifier naming a known actor acts.
             for (Dependency d : g.children(m.head())) {
                 if (!d.relation().equals("compound") && !d.relation().equals("amod")) continue;
@@ -258,6 +301,26 @@ public final class EventCoder {
                             .ifPresent(targets::add);
         }
         targets.removeIf(p -> p.actor() == null && !looksNamed(p.name()));
+        // "rejected a U.S. request to interrogate detainees": the first phrase names nobody; a later one may.
+        for (List<Integer> group : positionalParties ? List.<List<Integer>>of() : m.laterTargets()) {
+            if (!targets.isEmpty()) break;
+            for (int t : expand(g, anchors(g, group, actors), actors))
+                PartyFinder.find(g, t, body, actors).filter(f -> !f.firstPerson() && f.party() != null)
+                        .map(PartyFinder.Found::party).filter(p -> p.actor() != null || looksNamed(p.name())).ifPresent(targets::add);
+        }
+        if (targets.isEmpty() && m.pattern().code().value().startsWith("14")) {
+            // "blocked roads to press their demands on President X", "rioted ... calling for the removal of X": a protest is
+            // against the actor its purpose names.
+            for (int t : clauseActors(g, m.head(), actors)) {
+                Optional<PartyFinder.Found> f = PartyFinder.find(g, t, body, actors);
+                if (f.isEmpty() || f.get().party() == null || f.get().party().code() == null) continue;
+                Event.Party p = f.get().party();
+                // A domestic protest targets its own government (ALG -> ALGGOV), never the protesters themselves.
+                if (sources.stream().anyMatch(s -> partyKey(s).equals(partyKey(p)) || p.code().equals(s.code()))) continue;
+                targets.add(p);
+                break;
+            }
+        }
         // An accusation read from a reported fact ("X violated the resolution") is nothing without its X.
         if (targets.isEmpty() && m.sourceFromContext()) return List.of();
         if (targets.isEmpty()) targets.add(null);
@@ -271,9 +334,16 @@ public final class EventCoder {
         List<EventDraft> out = new ArrayList<>();
         // "Gondor and Osgiliath renewed ties": with no target, coordinated sources act on each other.
         boolean mutual = targets.size() == 1 && targets.get(0) == null && sources.size() >= 2 && sources.size() <= MAX_MUTUAL;
+        // "X and Y blamed each other": the parties act on each other, each country once and never on itself.
+        boolean reciprocal = mutual || targets.stream().anyMatch(t -> t != null && sources.stream().anyMatch(s -> partyKey(s).equals(partyKey(t))));
+        if (reciprocal) {
+            dropSameCountryDuplicates(sources);
+            dropSameCountryDuplicates(targets);
+        }
         for (Event.Party s : sources) {
             for (Event.Party t : mutual ? sources : targets) {
-                if (t != null && (partyKey(s).equals(partyKey(t)) || s.code() != null && s.code().equals(t.code()))) continue;
+                if (t != null && (partyKey(s).equals(partyKey(t)) || s.code() != null && s.code().equals(t.code())
+                        || reciprocal && sameCountry(s, t))) continue;
                 out.add(new EventDraft(cameo, entry.map(Codebook.Entry::plover).orElse(null), entry.map(Codebook.Entry::mode).orElse(null),
                         s, t, evidence, quote == null ? null : quote.id(), confidence(m, mood, s, t), m.pattern().rule()));
                 if (t != null && m.pattern().targetCode() != null) {
@@ -286,6 +356,31 @@ public final class EventCoder {
             }
         }
         return out;
+    }
+
+    /**
+     * Two parties of one country where one is the country itself ("KGZ" and "KGZGOV"), or the same code: an actor is
+     * never coded acting on itself or on its own country, least of all in "X and Y blamed each other".
+     */
+    static boolean sameCountry(Event.Party a, Event.Party b) {
+        if (a.code() == null || b.code() == null) return false;
+        String x = a.code(), y = b.code();
+        if (x.equals(y)) return true;
+        return x.length() == 3 && y.startsWith(x) || y.length() == 3 && x.startsWith(y);
+    }
+
+    /** "Kyrgyzstan and Tajikistan" whose first word also resolved to the Kyrgyz government: the country once, as itself. */
+    private static void dropSameCountryDuplicates(List<Event.Party> parties) {
+        for (int i = 0; i < parties.size(); i++)
+            for (int j = 0; j < parties.size(); j++) {
+                if (i == j) continue;
+                Event.Party a = parties.get(i), b = parties.get(j);
+                if (a != null && b != null && a.code() != null && b.code() != null && a.code().length() == 3 && b.code().length() > 3 && b.code().startsWith(a.code())) {
+                    parties.remove(j);
+                    i = -1;
+                    break;
+                }
+            }
     }
 
     /** Named thresholds of the confidence: a coded source and target and a narrow frame make an event more certain. */
@@ -368,11 +463,24 @@ public final class EventCoder {
                 if (end < 0) break;
                 int q = p;
                 while (q + 1 < g.size() && g.token(q + 1).end() <= end) q++;
+                int last = q;
+                // "and Bulgarian President Todor Zhivkov": the mention is a modifier; the phrase's head is the party.
+                for (int up = modifiedHead(g, q); up > q; up = modifiedHead(g, q)) q = up;
                 for (int c : g.withConjuncts(q)) if (!out.contains(c)) out.add(c);
+                q = Math.max(q, last);
                 p = q + 1;
             }
         }
         return out;
+    }
+
+    /** The noun a word modifies as a compound or adjective ("Bulgarian" → "Zhivkov"), or -1. */
+    private static int modifiedHead(Graph g, int i) {
+        for (Dependency d : g.parents(i)) {
+            String r = d.relation();
+            if ((r.equals("amod") || r.equals("compound") || r.equals("flat")) && d.governor() >= 0) return d.governor();
+        }
+        return -1;
     }
 
     /** End of the actor mention starting at {@code start}, or -1. */

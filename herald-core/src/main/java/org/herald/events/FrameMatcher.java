@@ -16,7 +16,7 @@ final class FrameMatcher {
 
     /** What a pattern found: the words naming its source and target (before expansion to conjuncts) and its own words. */
     record Match(Pattern pattern, int head, List<Integer> sources, List<Integer> targets, List<Integer> evidence,
-                 List<Integer> clauses, boolean sourceFromContext, int score) {}
+                 List<Integer> clauses, boolean sourceFromContext, int score, List<List<Integer>> laterTargets) {}
 
     private FrameMatcher() { }
 
@@ -71,8 +71,15 @@ final class FrameMatcher {
             if (targets.isEmpty()) for (int c : clauses)
                 targets.addAll(g.governorBy(c, "ccomp") == head ? g.dependents(c, "nsubj") : g.dependents(c, "obj"));
         }
-        if (targets.isEmpty()) targets.addAll(fallbackTargets(g, matched, sources));
-        return new Match(p, head, sources, targets, evidence, clauses, fromContext, score);
+        List<List<Integer>> later = List.of();
+        if (targets.isEmpty()) {
+            List<List<Integer>> groups = fallbackGroups(g, matched, sources);
+            if (!groups.isEmpty()) {
+                targets.addAll(groups.get(0));
+                later = groups.subList(1, groups.size());
+            }
+        }
+        return new Match(p, head, sources, targets, evidence, clauses, fromContext, score, later);
     }
 
     private static boolean targetIsSubject(Pattern p) {
@@ -92,9 +99,19 @@ final class FrameMatcher {
         if (passive) {
             List<Integer> out = g.dependents(head, "obl:agent");
             if (out.isEmpty()) out = g.dependents(head, "obl:by");
+            // "Serb forces were engaged in ethnic cleansing": a state, not a passive act; its subject acts.
+            if (out.isEmpty() && STATE_PASSIVES.contains(g.lemma(head))) out = g.dependents(head, "nsubj:pass");
             return out;
         }
         List<Integer> out = new ArrayList<>(g.dependents(head, "nsubj"));
+        if (out.isEmpty()) {
+            // "police opened fire to disperse demonstrators", "killing one": a purpose or manner clause's actor is the main subject.
+            String pos = g.token(head).pos();
+            // Not "accused X of violating", whose actor is X: only a bare (or "to") clause.
+            for (Dependency d : g.parents(head))
+                if ((d.relation().equals("advcl") || d.relation().equals("advcl:to")) && d.governor() >= 0 && (pos.equals("VB") || pos.equals("VBG")))
+                    out.addAll(g.dependents(d.governor(), "nsubj"));
+        }
         if (out.isEmpty()) {
             // A participle modifying a noun ("troops sent to Russia", "forces loyal to"): the noun's phrase acts.
             String pos = g.token(head).pos();
@@ -105,29 +122,46 @@ final class FrameMatcher {
         return out;
     }
 
+    /** Verbs whose passive form states what its subject does ("were engaged in", "is involved in"). */
+    private static final Set<String> STATE_PASSIVES = Set.of("engage", "involve");
+
     private static final List<String> FALLBACK_RELATIONS = List.of("nmod:poss", "of", "against", "on", "to", "with", "into", "at", "toward", "towards", "by",
-            "compound");
+            "between", "compound", "amod", "ccomp");
 
     /**
-     * Where no slot and no object named a target: a possessor or an "of"/"against"/"on"/"to"/"with" phrase on the
+     * Where no slot and no object named a target, candidates by relation in order of preference (the coder takes the
+     * first that names a party): a possessor or an "of"/"against"/"on"/"to"/"with" phrase on the
      * pattern's own words ("mounted an invasion of Lebanon", "rejected North Korea's demand").
      */
-    private static List<Integer> fallbackTargets(Graph g, List<Integer> matched, List<Integer> sources) {
+    private static List<List<Integer>> fallbackGroups(Graph g, List<Integer> matched, List<Integer> sources) {
+        List<List<Integer>> groups = new ArrayList<>();
         for (String rel : FALLBACK_RELATIONS) {
             List<Integer> out = new ArrayList<>();
             for (int m : matched) {
                 if (rel.equals("nmod:poss") || rel.equals("compound")) {
                     if (rel.equals("compound") && m == matched.get(0)) continue;
                     for (int c : g.dependents(m, rel)) if (!g.token(c).pos().startsWith("PRP") && g.token(c).isNoun()) out.add(c);
+                } else if (rel.equals("ccomp")) {
+                    // "reiterated its demand that Israel ease ...": the subject of the clause a matched noun asks for.
+                    if (m == matched.get(0) || !g.token(m).isNoun()) continue;
+                    for (Dependency d : g.children(m))
+                        if ((d.relation().equals("ccomp") || d.relation().equals("acl")) && !g.token(d.dependent()).pos().equals("TO"))
+                            out.addAll(g.dependents(d.dependent(), "nsubj"));
+                } else if (rel.equals("amod")) {
+                    // "rejected a U.S. request", "Israeli changes": a named modifier of a matched noun, never the head's own.
+                    if (m == matched.get(0)) continue;
+                    for (int c : g.dependents(m, rel)) if (Character.isUpperCase(g.token(c).word().codePointAt(0))) out.add(c);
                 } else {
                     collectPp(g, m, rel, out);
                 }
             }
             out.removeIf(sources::contains);
             out.removeIf(t -> PartyFinder.isTimeWord(g, t));
-            if (!out.isEmpty()) return out;
+            // "a pact between the two countries" names the parties already coded; only named ones are new targets.
+            if (rel.equals("between")) out.removeIf(t -> !g.token(t).pos().startsWith("NNP"));
+            if (!out.isEmpty()) groups.add(out);
         }
-        return List.of();
+        return groups;
     }
 
     /** Candidates for one slot, best first. */

@@ -16,7 +16,7 @@ import java.util.Map;
 final class Modality {
     static final String FILE = "events/modality.tsv";
 
-    enum Kind { NEGATION, HEDGE, FUTURE, INTENT, THREAT, BLOCK, SPEECH }
+    enum Kind { NEGATION, HEDGE, FUTURE, INTENT, THREAT, BLOCK, SPEECH, LIGHT }
 
     /** What the sentence says of the act. */
     enum Mood { ACTUAL, INTENDED, THREATENED, NONE }

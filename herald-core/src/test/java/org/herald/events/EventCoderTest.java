@@ -97,6 +97,37 @@ class EventCoderTest {
     }
 
     @Test
+    void parties_blaming_each_other_never_code_a_country_against_itself() {
+        // The dateline's capital (the government) joins the list of subjects; it must not make KGZGOV -> KGZ.
+        ParsedSentence s = ParsedSentence.of("Bishkek/NNP ,/, Kyrgyzstan/NNP and/CC Tajikistan/NNP blamed/blame/VBD each/DT other/JJ")
+                .dep("root", 0, 6).dep("nsubj", 6, 1).dep("punct", 3, 2).dep("conj:and", 1, 3).dep("cc", 5, 4).dep("conj:and", 1, 5)
+                .dep("nsubj", 6, 3).dep("nsubj", 6, 5).dep("det", 8, 7).dep("obj", 6, 8);
+        List<String> got = code(s, List.of(), "Bishkek", "KGZGOV", "Kyrgyzstan", "KGZ", "Tajikistan", "TJK").stream()
+                .map(EventCoderTest::triple).sorted().toList();
+        assertEquals(List.of("KGZ TJK 112", "TJK KGZ 112"), got);
+    }
+
+    @Test
+    void a_protest_is_against_whom_its_purpose_names_and_its_purpose_clause_has_the_protesters_as_actor() {
+        ParsedSentence s = ParsedSentence.of("Rohan/NNP farmers/farmer/NNS blocked/block/VBD roads/road/NNS in/IN Edoras/NNP to/TO press/VB demands/demand/NNS on/IN Gondor/NNP")
+                .dep("root", 0, 3).dep("compound", 2, 1).dep("nsubj", 3, 2).dep("obj", 3, 4).dep("case", 6, 5).dep("obl:in", 3, 6)
+                .dep("mark", 8, 7).dep("advcl:to", 3, 8).dep("obj", 8, 9).dep("case", 11, 10).dep("obl:on", 8, 11);
+        List<String> got = code(s, List.of(), "Rohan", "RHN", "Edoras", "EDR", "Gondor", "GDR").stream().map(EventCoderTest::triple).toList();
+        assertTrue(got.contains("RHN GDR 144"), got.toString());
+        assertTrue(got.stream().anyMatch(t -> t.startsWith("RHN ") && t.endsWith(" 100")), got.toString());
+        assertFalse(got.stream().anyMatch(t -> t.contains("EDR")), got.toString());
+    }
+
+    @Test
+    void same_country_means_the_country_and_its_own_agents() {
+        assertTrue(EventCoder.sameCountry(new Event.Party(null, "Kyrgyz government", "KGZGOV"), new Event.Party(null, "Kyrgyzstan", "KGZ")));
+        assertTrue(EventCoder.sameCountry(new Event.Party(null, "Kyrgyzstan", "KGZ"), new Event.Party(null, "Kyrgyz army", "KGZMIL")));
+        assertFalse(EventCoder.sameCountry(new Event.Party(null, "Kyrgyzstan", "KGZ"), new Event.Party(null, "Tajikistan", "TJK")));
+        assertFalse(EventCoder.sameCountry(new Event.Party(null, "Kyrgyz government", "KGZGOV"), new Event.Party(null, "Kyrgyz army", "KGZMIL")));
+        assertFalse(EventCoder.sameCountry(new Event.Party(null, "protesters", null), new Event.Party(null, "Kyrgyzstan", "KGZ")));
+    }
+
+    @Test
     void light_verb_sanctions_with_their_target_and_evidence() {
         ParsedSentence s = ParsedSentence.of("The/DT UN/NNP imposed/impose/VBD sanctions/sanction/NNS on/IN Iran/NNP")
                 .dep("root", 0, 3).dep("det", 2, 1).dep("nsubj", 3, 2).dep("obj", 3, 4).dep("obl:on", 3, 6).dep("case", 6, 5);
