@@ -67,6 +67,8 @@ final class SpeakerFinder {
     /** The words of the noun phrase headed by {@code head}: a name where one is given, else the phrase. */
     static SpeakerWords ofHead(Sentence s, int head) {
         Token t = s.token(head);
+        // A verb never names a speaker: a misparse that hangs the cue ("..., saying ...") under itself.
+        if (t.isVerb()) return null;
         String lower = t.word().toLowerCase(Locale.ROOT);
         if (t.pos().startsWith("PRP") && PRONOUNS.contains(lower)) return words(s, head, head, head + 1, SpeakerWords.Type.PRONOUN);
         EntityMention e = Parse.entityAt(s, head);
