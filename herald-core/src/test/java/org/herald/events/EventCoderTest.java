@@ -120,11 +120,11 @@ class EventCoderTest {
 
     @Test
     void same_country_means_the_country_and_its_own_agents() {
-        assertTrue(EventCoder.sameCountry(new Event.Party(null, "Kyrgyz government", "KGZGOV"), new Event.Party(null, "Kyrgyzstan", "KGZ")));
-        assertTrue(EventCoder.sameCountry(new Event.Party(null, "Kyrgyzstan", "KGZ"), new Event.Party(null, "Kyrgyz army", "KGZMIL")));
-        assertFalse(EventCoder.sameCountry(new Event.Party(null, "Kyrgyzstan", "KGZ"), new Event.Party(null, "Tajikistan", "TJK")));
-        assertFalse(EventCoder.sameCountry(new Event.Party(null, "Kyrgyz government", "KGZGOV"), new Event.Party(null, "Kyrgyz army", "KGZMIL")));
-        assertFalse(EventCoder.sameCountry(new Event.Party(null, "protesters", null), new Event.Party(null, "Kyrgyzstan", "KGZ")));
+        assertTrue(PartyResolver.sameCountry(new Event.Party(null, "Kyrgyz government", "KGZGOV"), new Event.Party(null, "Kyrgyzstan", "KGZ")));
+        assertTrue(PartyResolver.sameCountry(new Event.Party(null, "Kyrgyzstan", "KGZ"), new Event.Party(null, "Kyrgyz army", "KGZMIL")));
+        assertFalse(PartyResolver.sameCountry(new Event.Party(null, "Kyrgyzstan", "KGZ"), new Event.Party(null, "Tajikistan", "TJK")));
+        assertFalse(PartyResolver.sameCountry(new Event.Party(null, "Kyrgyz government", "KGZGOV"), new Event.Party(null, "Kyrgyz army", "KGZMIL")));
+        assertFalse(PartyResolver.sameCountry(new Event.Party(null, "protesters", null), new Event.Party(null, "Kyrgyzstan", "KGZ")));
     }
 
     @Test
