@@ -52,6 +52,19 @@ class EventCoderTest {
     }
 
     @Test
+    void withheld_consent_is_a_refusal() {
+        ParsedSentence s = ParsedSentence.of("Mordor/NNP will/MD not/RB accept/VB refugees/refugee/NNS from/IN Gondor/NNP")
+                .dep("root", 0, 4).dep("nsubj", 4, 1).dep("aux", 4, 2).dep("advmod", 4, 3).dep("obj", 4, 5).dep("case", 7, 6).dep("obl:from", 4, 7);
+        List<Event> es = code(s, List.of(), "Mordor", "MOR", "Gondor", "GON");
+        assertEquals(List.of("MOR GON 122"), es.stream().map(EventCoderTest::triple).toList());
+        assertEquals("REJECT", es.get(0).plover());
+        // The same words without the negation are the act itself, not a refusal.
+        ParsedSentence yes = ParsedSentence.of("Mordor/NNP accepted/accept/VBD refugees/refugee/NNS from/IN Gondor/NNP")
+                .dep("root", 0, 2).dep("nsubj", 2, 1).dep("obj", 2, 3).dep("case", 5, 4).dep("obl:from", 2, 5);
+        assertEquals(List.of("MOR GON 075"), code(yes, List.of(), "Mordor", "MOR", "Gondor", "GON").stream().map(EventCoderTest::triple).toList());
+    }
+
+    @Test
     void negated_act_is_no_event() {
         ParsedSentence s = ParsedSentence.of("Russia/NNP did/do/VBD not/RB accuse/VB Ukraine/NNP")
                 .dep("root", 0, 4).dep("nsubj", 4, 1).dep("aux", 4, 2).dep("advmod", 4, 3).dep("obj", 4, 5);
