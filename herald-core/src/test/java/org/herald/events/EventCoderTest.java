@@ -65,6 +65,22 @@ class EventCoderTest {
     }
 
     @Test
+    void an_uncoded_place_in_the_subject_phrase_is_not_the_source() {
+        ParsedSentence s = ParsedSentence.of("Settlers/settler/NNS in/IN Minas/NNP burned/burn/VBD homes/home/NNS of/IN Gondor/NNP")
+                .dep("root", 0, 4).dep("nsubj", 4, 1).dep("case", 3, 2).dep("nmod:in", 1, 3).dep("obj", 4, 5).dep("case", 7, 6).dep("nmod:of", 5, 7);
+        String body = s.body();
+        int m = body.indexOf("Minas"), g = body.indexOf("Gondor");
+        Actors actors = new Actors(List.of(
+                new Actor("a1", "Minas", Actor.Kind.PLACE, null, null, null, null, List.of(Excerpt.of(body, m, m + 5)), "test"),
+                new Actor("a2", "Gondor", Actor.Kind.COUNTRY, "GON", "GON", null, null, List.of(Excerpt.of(body, g, g + 6)), "test")), List.of());
+        List<Event> es = CODER.code(new Article(null, List.of(), null, "en", body, "text"), s.document(), actors, List.of());
+        assertEquals(1, es.size());
+        assertNull(es.get(0).source().actor());
+        assertEquals("Settlers in Minas", es.get(0).source().name());
+        assertEquals("GON", es.get(0).target().code());
+    }
+
+    @Test
     void negated_act_is_no_event() {
         ParsedSentence s = ParsedSentence.of("Russia/NNP did/do/VBD not/RB accuse/VB Ukraine/NNP")
                 .dep("root", 0, 4).dep("nsubj", 4, 1).dep("aux", 4, 2).dep("advmod", 4, 3).dep("obj", 4, 5);
