@@ -123,10 +123,17 @@ public final class EventCoder {
         for (FrameMatcher.Match m : matches) if (moods.get(m.head()) != Modality.Mood.NONE) coded.add(m.head());
         List<EventDraft> out = new ArrayList<>();
         Set<Integer> heads = new HashSet<>();
-        for (FrameMatcher.Match m : matches) heads.add(m.head());
+        Set<Integer> protests = new HashSet<>();
+        for (FrameMatcher.Match m : matches) {
+            heads.add(m.head());
+            if (coded.contains(m.head()) && m.pattern().code().value().startsWith("14")) protests.add(m.head());
+        }
         for (FrameMatcher.Match m : matches) {
             Modality.Mood mood = moods.get(m.head());
             if (mood == Modality.Mood.NONE || consumed.contains(m.head())) continue;
+            // "rallied ... calling for his removal", "blocked roads to press their demands": the protest's purpose is part
+            // of the protest (which takes its target from it), not an event of its own.
+            if (!positionalParties && (protests.contains(g.governorBy(m.head(), "advcl")) || protests.contains(g.governorBy(m.head(), "xcomp")))) continue;
             // "launched an attack on X": the verb's own pattern codes it; its object does not code it again.
             if (m.pattern().noun() && heads.contains(g.governorBy(m.head(), "obj"))) continue;
             if (isGenericGovernor(m.pattern()) && m.clauses().stream().anyMatch(coded::contains)) continue;
