@@ -90,6 +90,16 @@ class EventCoderTest {
     }
 
     @Test
+    void the_noun_before_an_infinitive_parsed_as_its_subject_is_the_object() {
+        // The parser's reading of "rejected Gondor's demand to withdraw": a clause whose subject is the demand.
+        ParsedSentence s = ParsedSentence.of("Mordor/NNP rejected/reject/VBD Gondor/NNP 's/POS demand/NN to/TO withdraw/VB")
+                .dep("root", 0, 2).dep("nsubj", 2, 1).dep("ccomp", 2, 7).dep("case", 3, 4).dep("nmod:poss", 5, 3)
+                .dep("nsubj", 7, 5).dep("mark", 7, 6);
+        assertEquals(List.of("MOR GON 120"),
+                code(s, List.of(), "Mordor", "MOR", "Gondor", "GON").stream().map(EventCoderTest::triple).toList());
+    }
+
+    @Test
     void negated_act_is_no_event() {
         ParsedSentence s = ParsedSentence.of("Russia/NNP did/do/VBD not/RB accuse/VB Ukraine/NNP")
                 .dep("root", 0, 4).dep("nsubj", 4, 1).dep("aux", 4, 2).dep("advmod", 4, 3).dep("obj", 4, 5);
