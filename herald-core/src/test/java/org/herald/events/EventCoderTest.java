@@ -100,6 +100,16 @@ class EventCoderTest {
     }
 
     @Test
+    void an_object_shifted_after_its_as_phrase_is_the_object() {
+        // The parser's reading of "denounced as a crime Gondor's blockade": the object hangs on "crime" as a loose dependent.
+        ParsedSentence s = ParsedSentence.of("Mordor/NNP denounced/denounce/VBD as/IN a/DT crime/NN Gondor/NNP 's/POS blockade/NN")
+                .dep("root", 0, 2).dep("nsubj", 2, 1).dep("case", 5, 3).dep("det", 5, 4).dep("obl:as", 2, 5).dep("dep", 5, 8)
+                .dep("nmod:poss", 8, 6).dep("case", 6, 7);
+        assertEquals(List.of("MOR GON 111"),
+                code(s, List.of(), "Mordor", "MOR", "Gondor", "GON").stream().map(EventCoderTest::triple).toList());
+    }
+
+    @Test
     void negated_act_is_no_event() {
         ParsedSentence s = ParsedSentence.of("Russia/NNP did/do/VBD not/RB accuse/VB Ukraine/NNP")
                 .dep("root", 0, 4).dep("nsubj", 4, 1).dep("aux", 4, 2).dep("advmod", 4, 3).dep("obj", 4, 5);
