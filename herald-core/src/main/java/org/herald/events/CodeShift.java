@@ -18,10 +18,31 @@ final class CodeShift {
         } else if (mood == Modality.Mood.THREATENED) {
             if (conflict) out = threat(code);
             else if (cooperative) out = "130";
+        } else if (mood == Modality.Mood.REFUSED) {
+            out = refusal(code);
         }
         // Codes of imported dictionaries are kept as given; only a shifted code must exist in the codebook.
         if (out.equals(code)) return code;
         return book.isKnown(out) ? out : out.substring(0, 2) + "0";
+    }
+
+    /** The refusal of a consent ("will not accept", "would not allow"): the matching 12x code where CAMEO has one. */
+    static String refusal(String code) {
+        String c3 = code.length() >= 3 ? code.substring(0, 3) : code + "0";
+        return switch (c3) {
+            case "036" -> "125";
+            case "081" -> "1241";
+            case "083" -> "123";
+            case "084" -> "1243";
+            case "085" -> "1244";
+            case "086" -> "1245";
+            case "087" -> "1246";
+            default -> switch (c3.substring(0, 2)) {
+                case "06" -> "121";
+                case "07" -> "122";
+                default -> "120";
+            };
+        };
     }
 
     static String intent(String code) {

@@ -72,17 +72,12 @@ public final class EventCoder {
             for (EventDraft d : drafts) if (!sentenceSources.contains(d.source)) sentenceSources.add(d.source);
             if (!sentenceSources.isEmpty()) context.lastSources = sentenceSources;
             for (EventDraft d : drafts) {
-                String key = d.cameo + "|" + partyKey(d.source) + "|" + partyKey(d.target) + "|" + s.index();
+                String key = d.cameo + "|" + PartyResolver.partyKey(d.source) + "|" + PartyResolver.partyKey(d.target) + "|" + s.index();
                 if (!seen.add(key)) continue;
                 out.add(d.toEvent("e" + (out.size() + 1), s.index(), article.body()));
             }
         }
         return out;
-    }
-
-    private static String partyKey(Event.Party p) {
-        if (p == null) return "-";
-        return p.actor() != null ? p.actor() : p.name();
     }
 
     private record EventDraft(String cameo, PloverType plover, String mode, Event.Party source, Event.Party target, Span evidence,
@@ -97,9 +92,6 @@ public final class EventCoder {
     private static final class Context {
         List<Event.Party> lastSources = List.of();
     }
-
-    private static final Set<String> PLURAL_ANAPHORS = Set.of("they", "them", "these", "those");
-    private static final Set<String> GROUP_NOUNS = Set.of("country", "nation", "state", "government", "ally", "member", "power", "delegation");
 
     private List<EventDraft> codeSentence(Graph g, String body, Actors actors, List<Quote> quotes, Context context) {
         List<FrameMatcher.Match> matches = new ArrayList<>();
@@ -131,37 +123,21 @@ public final class EventCoder {
         for (FrameMatcher.Match m : matches) if (moods.get(m.head()) != Modality.Mood.NONE) coded.add(m.head());
         List<EventDraft> out = new ArrayList<>();
         Set<Integer> heads = new HashSet<>();
-        for (FrameMatcher.Match m : matches) heads.add(m.head());
+        Set<Integer> protests = new HashSet<>();
+        for (FrameMatcher.Match m : matches) {
+            heads.add(m.head());
+            if (coded.contains(m.head()) && m.pattern().code().value().startsWith("14")) protests.add(m.head());
+        }
         for (FrameMatcher.Match m : matches) {
             Modality.Mood mood = moods.get(m.head());
             if (mood == Modality.Mood.NONE || consumed.contains(m.head())) continue;
+            // "rallied ... calling for his removal", "blocked roads to press their demands": the protest's purpose is part
+            // of the protest (which takes its target from it), not an event of its own.
+            if (!positionalParties && (protests.contains(g.governorBy(m.head(), "advcl")) || protests.contains(g.governorBy(m.head(), "xcomp")))) continue;
             // "launched an attack on X": the verb's own pattern codes it; its object does not code it again.
             if (m.pattern().noun() && heads.contains(g.governorBy(m.head(), "obj"))) continue;
             if (isGenericGovernor(m.pattern()) && m.clauses().stream().anyMatch(coded::contains)) continue;
             out.addAll(drafts(g, m, mood, body, actors, quotes, context));
-        }
-        return out;
-    }
-
-    /** Relations below an event's head that lead into its purpose, not to its actor, place or time. */
-    private static final Set<String> NOT_PURPOSE = Set.of("nsubj", "nsubj:pass", "conj", "parataxis", "punct", "cc", "advmod", "aux", "mark");
-    /** Places and times, at any depth: where a protest happens is not whom it is against. */
-    private static final Set<String> PLACE_OR_TIME = Set.of("obl:in", "nmod:in", "obl:at", "nmod:at", "obl:tmod", "obl:near",
-            "nmod:near", "obl:outside", "nmod:outside");
-
-    /** Tokens covered by a coded actor within the head's purpose and complement phrases, nearest first (breadth first). */
-    private static List<Integer> clauseActors(Graph g, int head, Actors actors) {
-        List<Integer> queue = new ArrayList<>(List.of(head));
-        List<Integer> out = new ArrayList<>();
-        for (int k = 0; k < queue.size() && queue.size() < 40; k++) {
-            for (Dependency d : g.children(queue.get(k))) {
-                int c = d.dependent();
-                if (queue.contains(c) || k == 0 && NOT_PURPOSE.contains(d.relation()) || PLACE_OR_TIME.contains(d.relation())
-                        || d.baseRelation().equals("conj")
-                        || d.baseRelation().equals("parataxis")) continue;
-                queue.add(c);
-                if (nearestActorToken(g, actors, c - 1, +1) == c) out.add(c);
-            }
         }
         return out;
     }
@@ -173,29 +149,6 @@ public final class EventCoder {
         Modality.Kind k = modality.kindOf(g.lemma(gov));
         boolean carries = k == Modality.Kind.LIGHT || k == Modality.Kind.SPEECH && (g.lemma(gov).equals("announce") || g.lemma(gov).equals("declare"));
         return carries ? gov : -1;
-    }
-
-    /** The token of the coded actor nearest to the head on one side, or -1. */
-    private static int nearestActorToken(Graph g, Actors actors, int head, int direction) {
-        for (int i = head + direction; i >= 0 && i < g.size(); i += direction) {
-            var t = g.token(i);
-            for (var a : actors.list())
-                for (var mention : a.mentions())
-                    if (a.code() != null && mention.start() <= t.start() && t.end() <= mention.end()) return i;
-        }
-        return -1;
-    }
-
-    /** The coded actor nearest to the head on one side (-1 before, +1 after) within the sentence. */
-    private static Optional<Event.Party> nearestActor(Graph g, String body, Actors actors, int head, int direction) {
-        for (int i = head + direction; i >= 0 && i < g.size(); i += direction) {
-            var t = g.token(i);
-            for (var a : actors.list())
-                for (var mention : a.mentions())
-                    if (a.code() != null && mention.start() <= t.start() && t.end() <= mention.end())
-                        return Optional.of(new Event.Party(a.id(), a.name(), a.code()));
-        }
-        return Optional.empty();
     }
 
     /** Patterns of a lemma, then the patterns for any verb (head {@code *}). */
@@ -234,17 +187,17 @@ public final class EventCoder {
             Event.Party reporter = speaker != null ? speaker : reporter(g, m.head(), body, actors);
             if (reporter != null) sources.add(reporter);
         } else {
-            for (int t : expand(g, anchors(g, m.sources(), actors), actors)) {
+            for (int t : PartyResolver.expand(g, PartyResolver.anchors(g, m.sources(), actors), actors)) {
                 Optional<PartyFinder.Found> f = PartyFinder.find(g, t, body, actors);
                 if (f.isPresent() && f.get().firstPerson()) {
                     if (speaker != null) sources.add(speaker);
                     continue;
                 }
-                if (f.isEmpty() || f.get().party().actor() == null && isAnaphor(g, t)) {
+                if (f.isEmpty() || f.get().party().actor() == null && PartyResolver.isAnaphor(g, t)) {
                     // "it said it had halted aid": the reporter; "These countries accused ...": whoever acted last.
                     Event.Party reporter = reporter(g, m.head(), body, actors);
-                    if (reporter != null && !isPlural(g, t)) sources.add(reporter);
-                    else if (isPlural(g, t)) sources.addAll(context.lastSources);
+                    if (reporter != null && !PartyResolver.isPlural(g, t)) sources.add(reporter);
+                    else if (PartyResolver.isPlural(g, t)) sources.addAll(context.lastSources);
                     continue;
                 }
                 if (f.get().firstPerson()) {
@@ -258,7 +211,7 @@ public final class EventCoder {
             // "Italy announced a suspension of air links", "launched an offensive": the carrying verb's subject acts.
             int carrier = carrier(g, m.head());
             if (carrier >= 0)
-                for (int t : expand(g, anchors(g, g.dependents(carrier, "nsubj"), actors), actors))
+                for (int t : PartyResolver.expand(g, PartyResolver.anchors(g, g.dependents(carrier, "nsubj"), actors), actors))
                     PartyFinder.find(g, t, body, actors).filter(f -> f.party() != null && !f.firstPerson()).ifPresent(f -> sources.add(f.party()));
         }
         if (sources.isEmpty() && m.pattern().noun() && !m.pattern().assigns(Slot.Role.SOURCE)) {
@@ -277,12 +230,12 @@ public final class EventCoder {
         }
         if (positionalParties && sources.stream().noneMatch(p -> p.code() != null)) {
             sources.clear();
-            nearestActor(g, body, actors, m.head(), -1).ifPresent(sources::add);
+            PartyResolver.nearestActor(g, body, actors, m.head(), -1).ifPresent(sources::add);
         }
-        sources.removeIf(p -> p.actor() == null && !looksNamed(p.name()));
+        sources.removeIf(p -> p.actor() == null && !PartyResolver.looksNamed(p.name()));
         if (sources.isEmpty()) return List.of();
         List<Event.Party> targets = new ArrayList<>();
-        for (int t : expand(g, anchors(g, m.targets(), actors), actors)) {
+        for (int t : PartyResolver.expand(g, PartyResolver.anchors(g, m.targets(), actors), actors)) {
             Optional<PartyFinder.Found> f = PartyFinder.find(g, t, body, actors);
             if (f.isEmpty()) continue;
             if (f.get().firstPerson()) {
@@ -293,30 +246,30 @@ public final class EventCoder {
         }
         if (positionalParties && targets.stream().noneMatch(p -> p.code() != null)) {
             targets.clear();
-            int at = nearestActorToken(g, actors, m.head(), +1);
+            int at = PartyResolver.nearestActorToken(g, actors, m.head(), +1);
             if (at >= 0)
-                for (int t : expand(g, List.of(at), actors))
+                for (int t : PartyResolver.expand(g, List.of(at), actors))
                     PartyFinder.find(g, t, body, actors).map(PartyFinder.Found::party)
-                            .filter(p -> p != null && p.code() != null && sources.stream().noneMatch(s -> partyKey(s).equals(partyKey(p))))
+                            .filter(p -> p != null && p.code() != null && sources.stream().noneMatch(s -> PartyResolver.partyKey(s).equals(PartyResolver.partyKey(p))))
                             .ifPresent(targets::add);
         }
-        targets.removeIf(p -> p.actor() == null && !looksNamed(p.name()));
+        targets.removeIf(p -> p.actor() == null && !PartyResolver.looksNamed(p.name()));
         // "rejected a U.S. request to interrogate detainees": the first phrase names nobody; a later one may.
         for (List<Integer> group : positionalParties ? List.<List<Integer>>of() : m.laterTargets()) {
             if (!targets.isEmpty()) break;
-            for (int t : expand(g, anchors(g, group, actors), actors))
+            for (int t : PartyResolver.expand(g, PartyResolver.anchors(g, group, actors), actors))
                 PartyFinder.find(g, t, body, actors).filter(f -> !f.firstPerson() && f.party() != null)
-                        .map(PartyFinder.Found::party).filter(p -> p.actor() != null || looksNamed(p.name())).ifPresent(targets::add);
+                        .map(PartyFinder.Found::party).filter(p -> p.actor() != null || PartyResolver.looksNamed(p.name())).ifPresent(targets::add);
         }
         if (targets.isEmpty() && m.pattern().code().value().startsWith("14")) {
             // "blocked roads to press their demands on President X", "rioted ... calling for the removal of X": a protest is
             // against the actor its purpose names.
-            for (int t : clauseActors(g, m.head(), actors)) {
+            for (int t : PartyResolver.clauseActors(g, m.head(), actors)) {
                 Optional<PartyFinder.Found> f = PartyFinder.find(g, t, body, actors);
                 if (f.isEmpty() || f.get().party() == null || f.get().party().code() == null) continue;
                 Event.Party p = f.get().party();
                 // A domestic protest targets its own government (ALG -> ALGGOV), never the protesters themselves.
-                if (sources.stream().anyMatch(s -> partyKey(s).equals(partyKey(p)) || p.code().equals(s.code()))) continue;
+                if (sources.stream().anyMatch(s -> PartyResolver.partyKey(s).equals(PartyResolver.partyKey(p)) || p.code().equals(s.code()))) continue;
                 targets.add(p);
                 break;
             }
@@ -335,15 +288,15 @@ public final class EventCoder {
         // "Gondor and Osgiliath renewed ties": with no target, coordinated sources act on each other.
         boolean mutual = targets.size() == 1 && targets.get(0) == null && sources.size() >= 2 && sources.size() <= MAX_MUTUAL;
         // "X and Y blamed each other": the parties act on each other, each country once and never on itself.
-        boolean reciprocal = mutual || targets.stream().anyMatch(t -> t != null && sources.stream().anyMatch(s -> partyKey(s).equals(partyKey(t))));
+        boolean reciprocal = mutual || targets.stream().anyMatch(t -> t != null && sources.stream().anyMatch(s -> PartyResolver.partyKey(s).equals(PartyResolver.partyKey(t))));
         if (reciprocal) {
-            dropSameCountryDuplicates(sources);
-            dropSameCountryDuplicates(targets);
+            PartyResolver.dropSameCountryDuplicates(sources);
+            PartyResolver.dropSameCountryDuplicates(targets);
         }
         for (Event.Party s : sources) {
             for (Event.Party t : mutual ? sources : targets) {
-                if (t != null && (partyKey(s).equals(partyKey(t)) || s.code() != null && s.code().equals(t.code())
-                        || reciprocal && sameCountry(s, t))) continue;
+                if (t != null && (PartyResolver.partyKey(s).equals(PartyResolver.partyKey(t)) || s.code() != null && s.code().equals(t.code())
+                        || reciprocal && PartyResolver.sameCountry(s, t))) continue;
                 out.add(new EventDraft(cameo, entry.map(Codebook.Entry::plover).orElse(null), entry.map(Codebook.Entry::mode).orElse(null),
                         s, t, evidence, quote == null ? null : quote.id(), confidence(m, mood, s, t), m.pattern().rule()));
                 if (t != null && m.pattern().targetCode() != null) {
@@ -358,31 +311,6 @@ public final class EventCoder {
         return out;
     }
 
-    /**
-     * Two parties of one country where one is the country itself ("KGZ" and "KGZGOV"), or the same code: an actor is
-     * never coded acting on itself or on its own country, least of all in "X and Y blamed each other".
-     */
-    static boolean sameCountry(Event.Party a, Event.Party b) {
-        if (a.code() == null || b.code() == null) return false;
-        String x = a.code(), y = b.code();
-        if (x.equals(y)) return true;
-        return x.length() == 3 && y.startsWith(x) || y.length() == 3 && x.startsWith(y);
-    }
-
-    /** "Kyrgyzstan and Tajikistan" whose first word also resolved to the Kyrgyz government: the country once, as itself. */
-    private static void dropSameCountryDuplicates(List<Event.Party> parties) {
-        for (int i = 0; i < parties.size(); i++)
-            for (int j = 0; j < parties.size(); j++) {
-                if (i == j) continue;
-                Event.Party a = parties.get(i), b = parties.get(j);
-                if (a != null && b != null && a.code() != null && b.code() != null && a.code().length() == 3 && b.code().length() > 3 && b.code().startsWith(a.code())) {
-                    parties.remove(j);
-                    i = -1;
-                    break;
-                }
-            }
-    }
-
     /** Named thresholds of the confidence: a coded source and target and a narrow frame make an event more certain. */
     private static double confidence(FrameMatcher.Match m, Modality.Mood mood, Event.Party s, Event.Party t) {
         double c = 0.45;
@@ -392,102 +320,6 @@ public final class EventCoder {
         if (mood != Modality.Mood.ACTUAL) c -= 0.05;
         if (m.sourceFromContext()) c -= 0.05;
         return Math.round(Math.max(0.05, Math.min(0.95, c)) * 100) / 100.0;
-    }
-
-    /** Common nouns that name agents in CAMEO's sense (government, police, rebels ...): parties even without a name. */
-    private static final Set<String> AGENT_NOUNS = Set.of("government", "governments", "police", "army", "military", "troops", "soldiers",
-            "forces", "rebels", "militants", "insurgents", "guerrillas", "guerillas", "protesters", "protestors", "demonstrators", "officials",
-            "authorities", "ministry", "parliament", "court", "judge", "opposition", "workers", "students", "farmers", "activists",
-            "settlers", "gunmen", "leaders", "president", "minister", "cabinet", "legislators", "lawmakers", "prisoners", "refugees",
-            "civilians", "villagers", "residents", "group", "groups", "party", "union", "regime", "junta", "administration", "diplomats",
-            "negotiators", "inspectors", "peacekeepers", "fighters", "terrorists", "extremists", "bombers", "attackers", "mob");
-
-    /**
-     * A party the actors stage did not resolve must carry a name ("Sudanese government") or name an agent ("riot police"),
-     * not only other common nouns ("the right", "an act of aggression").
-     */
-    private static boolean looksNamed(String name) {
-        for (String w : name.split("\\s+")) {
-            if (w.isEmpty()) continue;
-            if (Character.isUpperCase(w.codePointAt(0)) && !w.equals("The") && !w.equals("A") && !w.equals("An")) return true;
-            if (AGENT_NOUNS.contains(w.toLowerCase(java.util.Locale.ROOT))) return true;
-        }
-        return false;
-    }
-
-    private static boolean isAnaphor(Graph g, int t) {
-        String pos = g.token(t).pos();
-        if (pos.equals("PRP")) return true;
-        if (!g.token(t).isNoun() || !GROUP_NOUNS.contains(g.lemma(t))) return false;
-        for (int d : g.dependents(t, "det")) if (PLURAL_ANAPHORS.contains(g.token(d).word().toLowerCase(java.util.Locale.ROOT))) return true;
-        return false;
-    }
-
-    private static boolean isPlural(Graph g, int t) {
-        String lemma = g.token(t).word().toLowerCase(java.util.Locale.ROOT);
-        return PLURAL_ANAPHORS.contains(lemma) || g.token(t).pos().equals("NNS");
-    }
-
-    private static List<Integer> anchors(Graph g, List<Integer> words, Actors actors) {
-        List<Integer> out = new ArrayList<>();
-        for (int w : words) {
-            int a = PartyFinder.anchor(g, w, actors);
-            if (!out.contains(a)) out.add(a);
-        }
-        return out;
-    }
-
-    /** The conjuncts of every word, each once, in order. */
-    private static List<Integer> expand(Graph g, List<Integer> words) {
-        return expand(g, words, Actors.NONE);
-    }
-
-    /**
-     * The conjuncts of every word, each once, in order; then the rest of a comma list of named actors the parser failed
-     * to join ("from the United States, the United Kingdom, South Korea and Ukraine").
-     */
-    private static List<Integer> expand(Graph g, List<Integer> words, Actors actors) {
-        List<Integer> out = new ArrayList<>();
-        for (int w : words) for (int c : g.withConjuncts(w)) if (!out.contains(c)) out.add(c);
-        if (actors.list().isEmpty()) return out;
-        for (int w : List.copyOf(out)) {
-            int p = g.token(w).index() + 1;
-            while (p + 1 < g.size()) {
-                String sep = g.token(p).word();
-                if (!sep.equals(",") && !sep.equals("and") && !sep.equals("or")) break;
-                p++;
-                if (g.token(p).word().equals("and") || g.token(p).word().equals("or")) p++;
-                if (p < g.size() && g.token(p).pos().equals("DT")) p++;
-                if (p >= g.size()) break;
-                int end = mentionEnd(actors, g.token(p).start());
-                if (end < 0) break;
-                int q = p;
-                while (q + 1 < g.size() && g.token(q + 1).end() <= end) q++;
-                int last = q;
-                // "and Bulgarian President Todor Zhivkov": the mention is a modifier; the phrase's head is the party.
-                for (int up = modifiedHead(g, q); up > q; up = modifiedHead(g, q)) q = up;
-                for (int c : g.withConjuncts(q)) if (!out.contains(c)) out.add(c);
-                q = Math.max(q, last);
-                p = q + 1;
-            }
-        }
-        return out;
-    }
-
-    /** The noun a word modifies as a compound or adjective ("Bulgarian" → "Zhivkov"), or -1. */
-    private static int modifiedHead(Graph g, int i) {
-        for (Dependency d : g.parents(i)) {
-            String r = d.relation();
-            if ((r.equals("amod") || r.equals("compound") || r.equals("flat")) && d.governor() >= 0) return d.governor();
-        }
-        return -1;
-    }
-
-    /** End of the actor mention starting at {@code start}, or -1. */
-    private static int mentionEnd(Actors actors, int start) {
-        for (var a : actors.list())
-            for (var m : a.mentions()) if (m.start() == start && a.code() != null) return m.end();
-        return -1;
     }
 
     /** The subject of the verb of saying (or accusing) that the head's clause is the complement of: "the US said Russia ...". */

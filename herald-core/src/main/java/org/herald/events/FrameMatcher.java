@@ -182,6 +182,8 @@ final class FrameMatcher {
                 } else if (rel != null) {
                     cands.addAll(g.dependents(head, rel));
                 }
+                if ("obj".equals(rel) && cands.isEmpty()) cands.addAll(infinitiveSubjects(g, head));
+                if ("obj".equals(rel) && cands.isEmpty()) cands.addAll(shiftedObjects(g, head));
                 if (rel != null && rel.equals("nsubj:pass") && cands.isEmpty())
                     for (Dependency d : g.parents(head))   // reduced relative: "troops sent to ..."
                         if (d.relation().equals("acl") && d.governor() >= 0) cands.add(d.governor());
@@ -196,6 +198,30 @@ final class FrameMatcher {
         if (s.lemmas().isEmpty() || s.kind() == Slot.Kind.WORD) return cands;
         List<Integer> out = new ArrayList<>();
         for (int c : cands) if (lemmaFits(g, c, s.lemmas())) out.add(c);
+        return out;
+    }
+
+    /**
+     * "rejected North Korea's demand to sever ...", parsed as a clause whose subject is the demand: an infinitive has no
+     * subject of its own in English, so the noun before "to" is the verb's object.
+     */
+    private static List<Integer> infinitiveSubjects(Graph g, int head) {
+        List<Integer> out = new ArrayList<>();
+        for (int c : g.dependents(head, "ccomp")) {
+            if (c == 0 || !g.token(c - 1).word().equalsIgnoreCase("to") || !g.token(c).pos().equals("VB")) continue;
+            for (int n : g.dependents(c, "nsubj")) if (n < c && g.token(n).isNoun()) out.add(n);
+        }
+        return out;
+    }
+
+    /**
+     * "denounced as an ugly crime Serbia's suppression of ...": the object moved after its "as" phrase, which the parser
+     * hangs on that phrase as a loose dependent.
+     */
+    private static List<Integer> shiftedObjects(Graph g, int head) {
+        List<Integer> out = new ArrayList<>();
+        for (int c : g.dependents(head, "obl:as"))
+            for (int d : g.dependents(c, "dep")) if (d > c && g.token(d).isNoun()) out.add(d);
         return out;
     }
 

@@ -16,10 +16,10 @@ import java.util.Map;
 final class Modality {
     static final String FILE = "events/modality.tsv";
 
-    enum Kind { NEGATION, HEDGE, FUTURE, INTENT, THREAT, BLOCK, SPEECH, LIGHT }
+    enum Kind { NEGATION, HEDGE, FUTURE, INTENT, THREAT, BLOCK, SPEECH, LIGHT, CONSENT }
 
     /** What the sentence says of the act. */
-    enum Mood { ACTUAL, INTENDED, THREATENED, NONE }
+    enum Mood { ACTUAL, INTENDED, THREATENED, REFUSED, NONE }
 
     private static final int MAX_CLIMB = 4;
     private final Map<String, Kind> words;
@@ -58,7 +58,11 @@ final class Modality {
                     return Mood.NONE;
                 if (k == null) continue;
                 if (k == Kind.NEGATION && (r.equals("advmod") || r.equals("neg") || r.equals("det") && h == head && g.token(h).isNoun()
-                        || r.equals("cc:preconj"))) return Mood.NONE;
+                        || r.equals("cc:preconj"))) {
+                    // "will not accept refugees", "did not allow inspectors in": withholding consent is a refusal (12), not nothing.
+                    boolean refusal = h == head && !g.token(h).isNoun() && !r.equals("det") && words.get(g.lemma(h)) == Kind.CONSENT;
+                    return refusal ? Mood.REFUSED : Mood.NONE;
+                }
                 if (r.equals("aux")) {
                     if (k == Kind.HEDGE) return Mood.NONE;
                     if (k == Kind.FUTURE && mood == Mood.ACTUAL) mood = Mood.INTENDED;

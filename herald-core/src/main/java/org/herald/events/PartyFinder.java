@@ -96,12 +96,13 @@ final class PartyFinder {
                 if (a.code() != null && m.start() < bestStart) {
                     best = a;
                     bestStart = m.start();
-                } else if (a.code() == null && m.start() < uncodedStart) {
+                } else if (a.code() == null && a.kind() != Actor.Kind.PLACE && m.start() < uncodedStart) {
                     uncoded = a;
                     uncodedStart = m.start();
                 }
             }
-        // A coded actor first; else a person or group the actors stage could not code still names the party.
+        // A coded actor first; else a person or group the actors stage could not code still names the party. An uncoded
+        // place never does: in "settlers in Hebron set fire to ..." the settlers act, not the town.
         return Optional.ofNullable(best != null ? best : uncoded);
     }
 

@@ -52,6 +52,64 @@ class EventCoderTest {
     }
 
     @Test
+    void withheld_consent_is_a_refusal() {
+        ParsedSentence s = ParsedSentence.of("Mordor/NNP will/MD not/RB accept/VB refugees/refugee/NNS from/IN Gondor/NNP")
+                .dep("root", 0, 4).dep("nsubj", 4, 1).dep("aux", 4, 2).dep("advmod", 4, 3).dep("obj", 4, 5).dep("case", 7, 6).dep("obl:from", 4, 7);
+        List<Event> es = code(s, List.of(), "Mordor", "MOR", "Gondor", "GON");
+        assertEquals(List.of("MOR GON 122"), es.stream().map(EventCoderTest::triple).toList());
+        assertEquals("REJECT", es.get(0).plover());
+        // The same words without the negation are the act itself, not a refusal.
+        ParsedSentence yes = ParsedSentence.of("Mordor/NNP accepted/accept/VBD refugees/refugee/NNS from/IN Gondor/NNP")
+                .dep("root", 0, 2).dep("nsubj", 2, 1).dep("obj", 2, 3).dep("case", 5, 4).dep("obl:from", 2, 5);
+        assertEquals(List.of("MOR GON 075"), code(yes, List.of(), "Mordor", "MOR", "Gondor", "GON").stream().map(EventCoderTest::triple).toList());
+    }
+
+    @Test
+    void an_uncoded_place_in_the_subject_phrase_is_not_the_source() {
+        ParsedSentence s = ParsedSentence.of("Settlers/settler/NNS in/IN Minas/NNP burned/burn/VBD homes/home/NNS of/IN Gondor/NNP")
+                .dep("root", 0, 4).dep("nsubj", 4, 1).dep("case", 3, 2).dep("nmod:in", 1, 3).dep("obj", 4, 5).dep("case", 7, 6).dep("nmod:of", 5, 7);
+        String body = s.body();
+        int m = body.indexOf("Minas"), g = body.indexOf("Gondor");
+        Actors actors = new Actors(List.of(
+                new Actor("a1", "Minas", Actor.Kind.PLACE, null, null, null, null, List.of(Excerpt.of(body, m, m + 5)), "test"),
+                new Actor("a2", "Gondor", Actor.Kind.COUNTRY, "GON", "GON", null, null, List.of(Excerpt.of(body, g, g + 6)), "test")), List.of());
+        List<Event> es = CODER.code(new Article(null, List.of(), null, "en", body, "text"), s.document(), actors, List.of());
+        assertEquals(1, es.size());
+        assertNull(es.get(0).source().actor());
+        assertEquals("Settlers in Minas", es.get(0).source().name());
+        assertEquals("GON", es.get(0).target().code());
+    }
+
+    @Test
+    void a_protests_purpose_is_part_of_the_protest() {
+        ParsedSentence s = ParsedSentence.of("Mordor/NNP rallied/rally/VBD calling/call/VBG for/IN sanctions/sanction/NNS against/IN Gondor/NNP")
+                .dep("root", 0, 2).dep("nsubj", 2, 1).dep("advcl", 2, 3).dep("case", 5, 4).dep("obl:for", 3, 5)
+                .dep("case", 7, 6).dep("nmod:against", 5, 7);
+        assertEquals(List.of("MOR GON 141"),
+                code(s, List.of(), "Mordor", "MOR", "Gondor", "GON").stream().map(EventCoderTest::triple).toList());
+    }
+
+    @Test
+    void the_noun_before_an_infinitive_parsed_as_its_subject_is_the_object() {
+        // The parser's reading of "rejected Gondor's demand to withdraw": a clause whose subject is the demand.
+        ParsedSentence s = ParsedSentence.of("Mordor/NNP rejected/reject/VBD Gondor/NNP 's/POS demand/NN to/TO withdraw/VB")
+                .dep("root", 0, 2).dep("nsubj", 2, 1).dep("ccomp", 2, 7).dep("case", 3, 4).dep("nmod:poss", 5, 3)
+                .dep("nsubj", 7, 5).dep("mark", 7, 6);
+        assertEquals(List.of("MOR GON 120"),
+                code(s, List.of(), "Mordor", "MOR", "Gondor", "GON").stream().map(EventCoderTest::triple).toList());
+    }
+
+    @Test
+    void an_object_shifted_after_its_as_phrase_is_the_object() {
+        // The parser's reading of "denounced as a crime Gondor's blockade": the object hangs on "crime" as a loose dependent.
+        ParsedSentence s = ParsedSentence.of("Mordor/NNP denounced/denounce/VBD as/IN a/DT crime/NN Gondor/NNP 's/POS blockade/NN")
+                .dep("root", 0, 2).dep("nsubj", 2, 1).dep("case", 5, 3).dep("det", 5, 4).dep("obl:as", 2, 5).dep("dep", 5, 8)
+                .dep("nmod:poss", 8, 6).dep("case", 6, 7);
+        assertEquals(List.of("MOR GON 111"),
+                code(s, List.of(), "Mordor", "MOR", "Gondor", "GON").stream().map(EventCoderTest::triple).toList());
+    }
+
+    @Test
     void negated_act_is_no_event() {
         ParsedSentence s = ParsedSentence.of("Russia/NNP did/do/VBD not/RB accuse/VB Ukraine/NNP")
                 .dep("root", 0, 4).dep("nsubj", 4, 1).dep("aux", 4, 2).dep("advmod", 4, 3).dep("obj", 4, 5);
@@ -108,23 +166,23 @@ class EventCoderTest {
     }
 
     @Test
-    void a_protest_is_against_whom_its_purpose_names_and_its_purpose_clause_has_the_protesters_as_actor() {
+    void a_protest_is_against_whom_its_purpose_names_and_its_purpose_is_no_event_of_its_own() {
         ParsedSentence s = ParsedSentence.of("Rohan/NNP farmers/farmer/NNS blocked/block/VBD roads/road/NNS in/IN Edoras/NNP to/TO press/VB demands/demand/NNS on/IN Gondor/NNP")
                 .dep("root", 0, 3).dep("compound", 2, 1).dep("nsubj", 3, 2).dep("obj", 3, 4).dep("case", 6, 5).dep("obl:in", 3, 6)
                 .dep("mark", 8, 7).dep("advcl:to", 3, 8).dep("obj", 8, 9).dep("case", 11, 10).dep("obl:on", 8, 11);
         List<String> got = code(s, List.of(), "Rohan", "RHN", "Edoras", "EDR", "Gondor", "GDR").stream().map(EventCoderTest::triple).toList();
         assertTrue(got.contains("RHN GDR 144"), got.toString());
-        assertTrue(got.stream().anyMatch(t -> t.startsWith("RHN ") && t.endsWith(" 100")), got.toString());
+        assertFalse(got.stream().anyMatch(t -> t.endsWith(" 100")), got.toString());
         assertFalse(got.stream().anyMatch(t -> t.contains("EDR")), got.toString());
     }
 
     @Test
     void same_country_means_the_country_and_its_own_agents() {
-        assertTrue(EventCoder.sameCountry(new Event.Party(null, "Kyrgyz government", "KGZGOV"), new Event.Party(null, "Kyrgyzstan", "KGZ")));
-        assertTrue(EventCoder.sameCountry(new Event.Party(null, "Kyrgyzstan", "KGZ"), new Event.Party(null, "Kyrgyz army", "KGZMIL")));
-        assertFalse(EventCoder.sameCountry(new Event.Party(null, "Kyrgyzstan", "KGZ"), new Event.Party(null, "Tajikistan", "TJK")));
-        assertFalse(EventCoder.sameCountry(new Event.Party(null, "Kyrgyz government", "KGZGOV"), new Event.Party(null, "Kyrgyz army", "KGZMIL")));
-        assertFalse(EventCoder.sameCountry(new Event.Party(null, "protesters", null), new Event.Party(null, "Kyrgyzstan", "KGZ")));
+        assertTrue(PartyResolver.sameCountry(new Event.Party(null, "Kyrgyz government", "KGZGOV"), new Event.Party(null, "Kyrgyzstan", "KGZ")));
+        assertTrue(PartyResolver.sameCountry(new Event.Party(null, "Kyrgyzstan", "KGZ"), new Event.Party(null, "Kyrgyz army", "KGZMIL")));
+        assertFalse(PartyResolver.sameCountry(new Event.Party(null, "Kyrgyzstan", "KGZ"), new Event.Party(null, "Tajikistan", "TJK")));
+        assertFalse(PartyResolver.sameCountry(new Event.Party(null, "Kyrgyz government", "KGZGOV"), new Event.Party(null, "Kyrgyz army", "KGZMIL")));
+        assertFalse(PartyResolver.sameCountry(new Event.Party(null, "protesters", null), new Event.Party(null, "Kyrgyzstan", "KGZ")));
     }
 
     @Test
