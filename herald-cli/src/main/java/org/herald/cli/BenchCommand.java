@@ -59,7 +59,7 @@ public final class BenchCommand implements Callable<Integer> {
         Pipeline pipeline = Pipeline.load(config);
         double loadSeconds = (System.nanoTime() - t0) / 1e9;
 
-        run(pipeline, pages, Math.min(warmup, Math.max(warmup, 1)), StageTimer.NONE);
+        run(pipeline, pages, warmup, StageTimer.NONE);
         int n = docs > 0 ? docs : Math.max(20, pages.size());
         StageClock clock = new StageClock();
         resetPeaks();

@@ -63,10 +63,7 @@ public final class NlpModels {
             errors.add(new ErrorEntry("nlp", "body has " + sentences.size() + " sentences; only the first "
                     + limits.maxSentences() + " are analysed (limits.maxSentences)"));
             sentences = new ArrayList<>(sentences.subList(0, limits.maxSentences()));
-            doc.set(CoreAnnotations.SentencesAnnotation.class, sentences);
-            List<CoreLabel> kept = new ArrayList<>();
-            for (CoreMap s : sentences) kept.addAll(s.get(CoreAnnotations.TokensAnnotation.class));
-            doc.set(CoreAnnotations.TokensAnnotation.class, kept);
+            keepOnly(doc, sentences);
         }
         // Over-long "sentences" (tables, lists, text without full stops) are kept as bare tokens: tagging, NER
         // and parsing them costs much and yields nothing a news reader would call a sentence.
@@ -77,10 +74,7 @@ public final class NlpModels {
         if (skipped > 0) {
             errors.add(new ErrorEntry("nlp", skipped + " sentence(s) over " + limits.maxTokensPerSentence()
                     + " tokens were not analysed (limits.maxTokensPerSentence)"));
-            List<CoreLabel> kept = new ArrayList<>();
-            for (CoreMap s : analysed) kept.addAll(s.get(CoreAnnotations.TokensAnnotation.class));
-            doc.set(CoreAnnotations.SentencesAnnotation.class, analysed);
-            doc.set(CoreAnnotations.TokensAnnotation.class, kept);
+            keepOnly(doc, analysed);
         }
         time(timer, "nlp.pos", tagger, doc);
         time(timer, "nlp.lemma", lemmatizer, doc);
@@ -106,6 +100,14 @@ public final class NlpModels {
         timer.count("sentences", out.size());
         timer.count("tokens", document.tokenCount());
         return new Result(document, errors);
+    }
+
+    /** Makes {@code doc} hold only {@code sentences} (and their tokens), so later annotators skip the rest. */
+    private static void keepOnly(Annotation doc, List<CoreMap> sentences) {
+        List<CoreLabel> kept = new ArrayList<>();
+        for (CoreMap s : sentences) kept.addAll(s.get(CoreAnnotations.TokensAnnotation.class));
+        doc.set(CoreAnnotations.SentencesAnnotation.class, sentences);
+        doc.set(CoreAnnotations.TokensAnnotation.class, kept);
     }
 
     private static void time(StageTimer timer, String stage, StanfordCoreNLP annotator, Annotation doc) {
