@@ -135,6 +135,15 @@ class EventCoderTest {
     }
 
     @Test
+    void receiving_observers_is_allowing_international_involvement_not_a_meeting() {
+        ParsedSentence s = ParsedSentence.of("Gondor/NNP received/receive/VBD observers/observer/NNS from/IN Mordor/NNP")
+                .dep("root", 0, 2).dep("nsubj", 2, 1).dep("obj", 2, 3).dep("case", 5, 4).dep("obl:from", 2, 5);
+        List<Event> es = code(s, List.of(), "Gondor", "GON", "Mordor", "MOR");
+        assertEquals(List.of("GON MOR 0862"), es.stream().map(EventCoderTest::triple).toList());
+        assertEquals("RETREAT", es.get(0).plover());
+    }
+
+    @Test
     void future_aid_is_an_intention_and_possible_aid_nothing() {
         ParsedSentence will = ParsedSentence.of("Japan/NNP will/MD provide/VB aid/NN to/IN Kenya/NNP")
                 .dep("root", 0, 3).dep("nsubj", 3, 1).dep("aux", 3, 2).dep("obj", 3, 4).dep("obl:to", 3, 6).dep("case", 6, 5);
