@@ -66,7 +66,9 @@ final class FrameMatcher {
             else sources.addAll(defaultSources(g, head, passive, p.noun()));
         }
         if (targets.isEmpty() && !p.noun()) {
-            if (!objRestricted) targets.addAll(passive ? g.dependents(head, "nsubj:pass") : g.dependents(head, "obj"));
+            // Not the source itself: "guerrillas have been demobilized" has its passive subject acting.
+            if (!objRestricted)
+                for (int o : passive ? g.dependents(head, "nsubj:pass") : g.dependents(head, "obj")) if (!sources.contains(o)) targets.add(o);
             // "demanded that Iraq withdraw": the clause's subject; "sent troops to support Russia": the clause's object.
             if (targets.isEmpty()) for (int c : clauses)
                 targets.addAll(g.governorBy(c, "ccomp") == head ? g.dependents(c, "nsubj") : g.dependents(c, "obj"));
@@ -122,8 +124,11 @@ final class FrameMatcher {
         return out;
     }
 
-    /** Verbs whose passive form states what its subject does ("were engaged in", "is involved in"). */
-    private static final Set<String> STATE_PASSIVES = Set.of("engage", "involve");
+    /**
+     * Verbs whose agentless passive states what its subject does ("were engaged in", "is involved in"), or an act of
+     * its subject's own forces ("guerrillas have been demobilized", "the militia was disarmed": they stand down).
+     */
+    private static final Set<String> STATE_PASSIVES = Set.of("engage", "involve", "demobilize", "demobilise", "disarm", "decommission");
 
     private static final List<String> FALLBACK_RELATIONS = List.of("nmod:poss", "of", "against", "on", "to", "with", "into", "at", "toward", "towards", "by",
             "between", "compound", "amod", "ccomp");

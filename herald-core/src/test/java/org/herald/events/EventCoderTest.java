@@ -124,6 +124,26 @@ class EventCoderTest {
     }
 
     @Test
+    void agentless_passive_demobilization_is_its_subjects_own_act() {
+        ParsedSentence s = ParsedSentence.of("Mordor/NNP troops/troop/NNS have/have/VBP been/be/VBN demobilized/demobilize/VBN")
+                .dep("root", 0, 5).dep("compound", 2, 1).dep("nsubj:pass", 5, 2).dep("aux", 5, 3).dep("aux:pass", 5, 4);
+        assertEquals(List.of("MOR - 0873"), code(s, List.of(), "Mordor", "MOR").stream().map(EventCoderTest::triple).toList());
+        // With an agent, the agent acts on the passive subject.
+        ParsedSentence by = ParsedSentence.of("Mordor/NNP troops/troop/NNS were/be/VBD disarmed/disarm/VBN by/IN Gondor/NNP")
+                .dep("root", 0, 4).dep("compound", 2, 1).dep("nsubj:pass", 4, 2).dep("aux:pass", 4, 3).dep("obl:agent", 4, 6).dep("case", 6, 5);
+        assertEquals(List.of("GON MOR 0873"), code(by, List.of(), "Mordor", "MOR", "Gondor", "GON").stream().map(EventCoderTest::triple).toList());
+    }
+
+    @Test
+    void receiving_observers_is_allowing_international_involvement_not_a_meeting() {
+        ParsedSentence s = ParsedSentence.of("Gondor/NNP received/receive/VBD observers/observer/NNS from/IN Mordor/NNP")
+                .dep("root", 0, 2).dep("nsubj", 2, 1).dep("obj", 2, 3).dep("case", 5, 4).dep("obl:from", 2, 5);
+        List<Event> es = code(s, List.of(), "Gondor", "GON", "Mordor", "MOR");
+        assertEquals(List.of("GON MOR 0862"), es.stream().map(EventCoderTest::triple).toList());
+        assertEquals("RETREAT", es.get(0).plover());
+    }
+
+    @Test
     void future_aid_is_an_intention_and_possible_aid_nothing() {
         ParsedSentence will = ParsedSentence.of("Japan/NNP will/MD provide/VB aid/NN to/IN Kenya/NNP")
                 .dep("root", 0, 3).dep("nsubj", 3, 1).dep("aux", 3, 2).dep("obj", 3, 4).dep("obl:to", 3, 6).dep("case", 6, 5);
