@@ -20,6 +20,7 @@ import java.util.Map;
  *   <li>{@code persons}: CoreNLP PERSON names, with the country and role around them ({@link TitleFinder}):
  *       {@code person.title}, {@code person.title-comma}, {@code person.title-of}, {@code person.appositive},
  *       {@code person.appositive-country} (a country and no known role word: the country, no agent),
+ *       {@code person.title-complement} ("the US ambassador to the UN, X,": the country that owns the role),
  *       {@code person.of-country} ("Lena Novak of Croatia"), else {@code person.ner}. A title that names no
  *       country leaves the person without one, whatever country the article is about;</li>
  *   <li>{@code persons.titled}: proper nouns right after a title that CoreNLP did not mark as a person

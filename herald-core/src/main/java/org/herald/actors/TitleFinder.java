@@ -64,6 +64,9 @@ final class TitleFinder {
                 return new Title(SentenceView.isCountry(of) ? of : null, SentenceView.isOrganization(of) ? of : null, comma.role(),
                         comma.roleFirst(), comma.roleEnd(), comma.introFirst(), of.end(), "person.title-of");
             if (comma != null) return comma;
+            // "The US ambassador to the UN, Daniel Harrow,": the country before the role, not the one after "to".
+            Title complement = complementTitle(s, first - 1, end, first);
+            if (complement != null) return complement;
         }
         Title after = after(s, first, end);
         if (after != null) return after;
@@ -81,6 +84,26 @@ final class TitleFinder {
             if (loose != null && loose.country() != null) t = loose;
         }
         return t != null && t.role() != null && t.role().role().kind() == RoleBook.RoleKind.PERSON ? t : null;
+    }
+
+    /** Longest complement of a role before a comma ("to the United Nations", "of state for foreign affairs"), in tokens. */
+    private static final int MAX_COMPLEMENT_TOKENS = 6;
+
+    /**
+     * The title before the comma when its role has a complement: "Britain's Minister for Europe, X," / "the French
+     * envoy to Mali, X," / "Kenya's ambassador to the UN, X,". The nearest "to/for/of" that a country-owned role ends
+     * before wins, so "minister of state for foreign affairs" is a minister. The complement may name a country or an
+     * organisation of its own; it stays theirs, and the official takes the country that owns the role.
+     */
+    private Title complementTitle(SentenceView s, int comma, int end, int first) {
+        for (int k = comma - 1; k > 0 && comma - k <= MAX_COMPLEMENT_TOKENS; k--) {
+            if (s.isWord(k, ",", ";", ":", ".") || s.token(k).pos().startsWith("VB")) return null;
+            if (!s.isWord(k, "to", "for", "of")) continue;
+            Title t = commaTitle(s, k, end, first);
+            if (t != null && t.country() != null && t.roleEnd() == k)
+                return new Title(t.country(), null, t.role(), t.roleFirst(), t.roleEnd(), t.introFirst(), end, "person.title-complement");
+        }
+        return null;
     }
 
     /** The country or organisation named by "of (the) X" at token {@code i}, or null. */

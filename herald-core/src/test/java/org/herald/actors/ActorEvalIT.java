@@ -24,6 +24,7 @@ class ActorEvalIT {
     static final String HELD_OUT = "/herald/eval/actors/actors-heldout.tsv";
     static final String HELD_OUT_2 = "/herald/eval/actors/actors-heldout-2.tsv";
     static final String HELD_OUT_3 = "/herald/eval/actors/actors-heldout-3.tsv";
+    static final String HELD_OUT_4 = "/herald/eval/actors/actors-heldout-4.tsv";
 
     static List<ActorEvaluation.Doc> docs(String set) throws IOException {
         try (InputStream in = ActorEvalIT.class.getResourceAsStream(set)) {
@@ -70,6 +71,19 @@ class ActorEvalIT {
         assertTrue(r.country().precision() >= 0.95, "country precision " + r.country());
         assertTrue(r.country().recall() >= 0.93, "country recall " + r.country());
         assertTrue(r.agent().precision() >= 0.95, "agent precision " + r.agent());
+        assertTrue(r.agent().recall() >= 0.93, "agent recall " + r.agent());
+    }
+
+    @Test
+    void fourth_held_out_set_stays_above_its_floors() throws IOException {
+        // Roles with a complement before the name ("the US ambassador to the UN, X,"). First scoring, before the fix:
+        // country R 0.647, agent R 0.424; after: country P 0.970 R 0.956, agent P 0.970 R 0.970 (misses: "Sofia
+        // Lindqvist" taken for Bulgaria's capital, "Europe" in "Minister for Europe", "his Korean counterpart").
+        ActorEvaluation.Result r = run(HELD_OUT_4);
+        assertTrue(r.goldMentions() >= 40, "the set needs at least 40 mentions");
+        assertTrue(r.country().precision() >= 0.93, "country precision " + r.country());
+        assertTrue(r.country().recall() >= 0.92, "country recall " + r.country());
+        assertTrue(r.agent().precision() >= 0.93, "agent precision " + r.agent());
         assertTrue(r.agent().recall() >= 0.93, "agent recall " + r.agent());
     }
 
