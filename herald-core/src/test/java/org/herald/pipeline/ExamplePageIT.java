@@ -30,10 +30,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class ExamplePageIT {
     private static Analysis a;
+    /** The page's headline: its first line of several words (the page shows it twice). Read, not copied. */
+    private static String headline;
 
     @BeforeAll static void analyze() throws IOException {
         var path = SharedData.examplePage();
-        a = AnalysisInvariants.check(SharedModels.pipeline().analyze(Page.ofText("un", Files.readString(path))));
+        String text = Files.readString(path);
+        headline = text.lines().map(String::strip).filter(l -> l.split(" ").length > 5).findFirst().orElseThrow();
+        a = AnalysisInvariants.check(SharedModels.pipeline().analyze(Page.ofText("un", text)));
     }
 
     private static Optional<Actor> person(String surname) {
@@ -46,11 +50,11 @@ class ExamplePageIT {
 
     @Test void article_is_recovered_without_chrome_bio_or_duplicated_headline() {
         String body = a.article().body();
-        assertEquals("Russia wonders why the West can support Kiev, but North Korea cannot support Moscow", a.article().title());
+        assertEquals(headline, a.article().title());
         assertTrue(body.startsWith("Russia’s representative to the United Nations"), body.substring(0, 60));
         assertFalse(body.contains("viewMore"));
         assertFalse(body.contains("New Delhi-based journalist"), "author bio left in the body");
-        assertFalse(body.contains("Russia wonders why"), "headline repeated in the body");
+        assertFalse(body.contains(headline), "headline repeated in the body");
         assertFalse(body.lines().anyMatch(l -> l.strip().equals("close")));
         assertEquals(List.of("Prapti Upadhayay"), a.article().authors());
         assertEquals("en", a.article().language());
