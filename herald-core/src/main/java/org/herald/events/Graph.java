@@ -7,47 +7,33 @@ import org.herald.nlp.Token;
 import java.util.ArrayList;
 import java.util.List;
 
-/** A sentence's dependency edges indexed by governor and dependent, built once per sentence for the matchers. */
+/** A sentence seen by the matchers: lemma, relation and path look-ups over its indexed dependency edges. */
 final class Graph {
     final Sentence sentence;
-    private final List<List<Dependency>> children;
-    private final List<List<Dependency>> parents;
 
     Graph(Sentence sentence) {
         this.sentence = sentence;
-        int n = sentence.tokens().size();
-        children = new ArrayList<>(n);
-        parents = new ArrayList<>(n);
-        for (int i = 0; i < n; i++) {
-            children.add(new ArrayList<>(3));
-            parents.add(new ArrayList<>(2));
-        }
-        for (Dependency d : sentence.dependencies()) {
-            if (d.dependent() < 0 || d.dependent() >= n) continue;
-            parents.get(d.dependent()).add(d);
-            if (d.governor() >= 0 && d.governor() < n) children.get(d.governor()).add(d);
-        }
     }
 
-    int size() { return children.size(); }
+    int size() { return sentence.tokens().size(); }
 
     Token token(int i) { return sentence.token(i); }
 
     String lemma(int i) { return sentence.token(i).lemma(); }
 
-    List<Dependency> children(int i) { return children.get(i); }
+    List<Dependency> children(int i) { return sentence.children(i); }
 
-    List<Dependency> parents(int i) { return parents.get(i); }
+    List<Dependency> parents(int i) { return sentence.parents(i); }
 
     /** Dependents of {@code i} whose relation is {@code rel} exactly or, for a bare name, by base relation. */
     List<Integer> dependents(int i, String rel) {
         List<Integer> out = new ArrayList<>(2);
-        for (Dependency d : children.get(i)) if (relationIs(d, rel) && !out.contains(d.dependent())) out.add(d.dependent());
+        for (Dependency d : sentence.children(i)) if (relationIs(d, rel) && !out.contains(d.dependent())) out.add(d.dependent());
         return out;
     }
 
     boolean has(int i, String rel) {
-        for (Dependency d : children.get(i)) if (relationIs(d, rel)) return true;
+        for (Dependency d : sentence.children(i)) if (relationIs(d, rel)) return true;
         return false;
     }
 
@@ -61,13 +47,13 @@ final class Graph {
 
     /** The head of {@code i} by relation {@code rel}, or -1. */
     int governorBy(int i, String rel) {
-        for (Dependency d : parents.get(i)) if (relationIs(d, rel) && d.governor() >= 0) return d.governor();
+        for (Dependency d : sentence.parents(i)) if (relationIs(d, rel) && d.governor() >= 0) return d.governor();
         return -1;
     }
 
     /** Passive clause: a passive subject or passive auxiliary under the head. */
     boolean isPassive(int head) {
-        for (Dependency d : children.get(head)) {
+        for (Dependency d : sentence.children(head)) {
             String r = d.relation();
             if (r.equals("nsubj:pass") || r.equals("aux:pass") || r.equals("csubj:pass")) return true;
         }
@@ -79,7 +65,7 @@ final class Graph {
         List<Integer> out = new ArrayList<>();
         out.add(i);
         for (int k = 0; k < out.size(); k++)
-            for (Dependency d : children.get(out.get(k)))
+            for (Dependency d : sentence.children(out.get(k)))
                 if (d.baseRelation().equals("conj") && !out.contains(d.dependent())) out.add(d.dependent());
         return out;
     }
