@@ -35,7 +35,9 @@ public final class AnalysisRunner implements AutoCloseable {
             t.setDaemon(true);
             return t;
         });
-        this.window = Math.max(1, threads) * 2;
+        // Output keeps input order, so a long document holds back the finished ones behind it; a wide window keeps
+        // the other workers busy meanwhile (analyses are small next to the pages they come from).
+        this.window = Math.max(1, threads) * 8;
         this.timer = timer;
         this.sink = sink;
     }

@@ -3,12 +3,19 @@ package org.herald.nlp;
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.pipeline.Annotation;
-import edu.stanford.nlp.parser.nndep.DependencyParser;
+import edu.stanford.nlp.international.Language;
+import edu.stanford.nlp.ling.IndexedWord;
+import edu.stanford.nlp.ling.Word;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
 import edu.stanford.nlp.semgraph.SemanticGraphFactory;
+import edu.stanford.nlp.trees.GrammaticalRelation;
 import edu.stanford.nlp.trees.GrammaticalStructure;
+import edu.stanford.nlp.trees.TreeGraphNode;
+import edu.stanford.nlp.trees.TypedDependency;
+import edu.stanford.nlp.trees.UniversalEnglishGrammaticalRelations;
+import edu.stanford.nlp.trees.UniversalEnglishGrammaticalStructure;
 import edu.stanford.nlp.util.CoreMap;
 import org.herald.ErrorEntry;
 import org.herald.Limits;
@@ -28,8 +35,8 @@ public final class NlpModels {
     private final StanfordCoreNLP tagger;
     private final StanfordCoreNLP lemmatizer;
     private final StanfordCoreNLP recognizer;
-    /** Called directly: the annotator would also build basic and enhanced graphs Herald never reads (~20% of parse time). */
-    private final DependencyParser parser;
+    /** CoreNLP's dependency model decoded by Herald's own scorer ({@link DependencyModel} says why). */
+    private final ArcStandardParser parser;
     private final long loadMillis;
 
     private NlpModels(NlpProfile profile) {
@@ -38,7 +45,7 @@ public final class NlpModels {
         tagger = new StanfordCoreNLP(CoreNlpSettings.pos());
         lemmatizer = new StanfordCoreNLP(CoreNlpSettings.lemma());
         recognizer = new StanfordCoreNLP(CoreNlpSettings.ner(profile));
-        parser = DependencyParser.loadFromModelFile(DependencyParser.DEFAULT_MODEL, new java.util.Properties());
+        parser = new ArcStandardParser(DependencyModel.load());
         loadMillis = (System.nanoTime() - t0) / 1_000_000;
     }
 
@@ -47,6 +54,9 @@ public final class NlpModels {
     }
 
     public long loadMillis() { return loadMillis; }
+
+    /** The dependency parser, for tests that hold it against CoreNLP's own decoder. */
+    ArcStandardParser parser() { return parser; }
 
     /** The result of annotation: the document, and what was left out because of a limit. */
     public record Result(NlpDocument document, List<ErrorEntry> errors) {
@@ -87,8 +97,8 @@ public final class NlpModels {
                 graphs.add(null);
                 continue;
             }
-            GrammaticalStructure gs = parser.predict(s);
-            graphs.add(SemanticGraphFactory.makeFromTree(gs, SemanticGraphFactory.Mode.ENHANCED_PLUS_PLUS, GrammaticalStructure.Extras.NONE, null));
+            graphs.add(SemanticGraphFactory.makeFromTree(parse(s), SemanticGraphFactory.Mode.ENHANCED_PLUS_PLUS,
+                    GrammaticalStructure.Extras.NONE, null));
         }
         timer.record("nlp.depparse", System.nanoTime() - tp);
 
@@ -100,6 +110,28 @@ public final class NlpModels {
         timer.count("sentences", out.size());
         timer.count("tokens", document.tokenCount());
         return new Result(document, errors);
+    }
+
+    /** The basic dependencies of a tagged sentence, as the structure CoreNLP converts to enhanced++ (as its parser builds it). */
+    private GrammaticalStructure parse(CoreMap sentence) {
+        List<CoreLabel> tokens = sentence.get(CoreAnnotations.TokensAnnotation.class);
+        List<String> words = new ArrayList<>(tokens.size()), tags = new ArrayList<>(tokens.size());
+        for (CoreLabel t : tokens) { words.add(t.word()); tags.add(t.tag()); }
+        ArcStandardParser.Parse p = parser.parse(words, tags);
+        IndexedWord root = new IndexedWord(new Word("ROOT"));
+        root.set(CoreAnnotations.IndexAnnotation.class, 0);
+        List<TypedDependency> deps = new ArrayList<>(tokens.size());
+        for (int i = 1; i <= tokens.size(); i++) {
+            int head = p.heads()[i];
+            GrammaticalRelation relation = head == 0 ? GrammaticalRelation.ROOT : relation(p.labels()[i]);
+            deps.add(new TypedDependency(relation, head == 0 ? root : new IndexedWord(tokens.get(head - 1)), new IndexedWord(tokens.get(i - 1))));
+        }
+        return new UniversalEnglishGrammaticalStructure(deps, new TreeGraphNode(root));
+    }
+
+    private static GrammaticalRelation relation(String label) {
+        GrammaticalRelation known = UniversalEnglishGrammaticalRelations.shortNameToGRel.get(label);
+        return known != null ? known : new GrammaticalRelation(Language.UniversalEnglish, label, null, GrammaticalRelation.DEPENDENT);
     }
 
     /** Makes {@code doc} hold only {@code sentences} (and their tokens), so later annotators skip the rest. */
