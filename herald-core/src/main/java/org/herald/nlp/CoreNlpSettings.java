@@ -30,7 +30,7 @@ final class CoreNlpSettings {
             p.setProperty("ner.applyFineGrained", "false");
             p.setProperty("ner.useSUTime", "false");
             p.setProperty("ner.applyNumericClassifiers", "false");
-            p.setProperty("ner.buildEntityMentions", "true");
+            p.setProperty("ner.buildEntityMentions", "false"); // Herald groups the token labels itself
         } else {
             p.setProperty("ner.useSUTime", "false");
         }
