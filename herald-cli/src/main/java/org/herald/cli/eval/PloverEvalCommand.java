@@ -26,7 +26,9 @@ public final class PloverEvalCommand implements Callable<Integer> {
     @Mixin
     CommonOptions common;
 
-    @Option(names = "--misses", description = "List the sentences whose gold event was not reproduced, with what was coded.")
+    @Option(names = "--misses", description = "List the sentences whose gold event was not reproduced (MISS: no event of its type; "
+            + "ACTORS: type right, parties wrong), those with extra wrong events (EXTRA) and events on sentences that report none (NOEVENT), "
+            + "with what was coded.")
     boolean misses;
 
     @Option(names = "--parse", description = "With --misses: print each missed sentence's dependency edges.")
@@ -46,8 +48,11 @@ public final class PloverEvalCommand implements Callable<Integer> {
         PloverEval.Report r = PloverEval.run(pipeline, golds);
         if (misses) {
             for (PloverEval.Outcome o : r.outcomes()) {
-                if (o.fullHit()) continue;
-                out.printf("%s %s%s gold %s %s -> %s%n  %s%n", o.typeHit() ? "ACTORS" : "MISS", o.gold().type(), "",
+                boolean noEvent = o.gold().type() == null;
+                boolean extra = o.events().size() > o.correctEvents();
+                if (noEvent ? o.events().isEmpty() : o.fullHit() && !extra) continue;
+                String kind = noEvent ? "NOEVENT" : o.fullHit() ? "EXTRA" : o.typeHit() ? "ACTORS" : "MISS";
+                out.printf("%s %s%s gold %s %s -> %s%n  %s%n", kind, o.gold().type(), "",
                         o.gold().sources(), o.gold().targets(), o.gold().id(), o.gold().text());
                 if (parse) {
                     var doc = pipeline.models().annotate(o.gold().text(), pipeline.config().limits(), org.herald.StageTimer.NONE).document();
@@ -61,6 +66,8 @@ public final class PloverEvalCommand implements Callable<Integer> {
                             e.target() == null ? null : e.target().name(), e.evidence().text(), e.rule());
             }
         }
+        if (r.noEventSentences() > 0)
+            out.printf("sentences with no event %d: %d events emitted on them (counted against precision)%n", r.noEventSentences(), r.noEventEvents());
         out.printf("sentences %d%ntype accuracy %.3f (%d)%nfull accuracy %.3f (%d)%nevents %d, %.2f per sentence%nprecision %.3f (%d correct)%ntime %.1f s; NLP %.2f s, event coding %.3f s (%.1f%% of NLP)%n",
                 r.sentences(), r.typeAccuracy(), r.typeHits(), r.fullAccuracy(), r.fullHits(), r.events(), r.eventsPerSentence(),
                 r.precision(), r.correctEvents(), r.nanos() / 1e9, r.nlpNanos() / 1e9, r.eventNanos() / 1e9, 100 * r.eventShareOfNlp());

@@ -26,13 +26,16 @@ import java.util.Locale;
  * emitted, so that emitting many events is not rewarded.
  *
  * <p>A party covers gold words when its name contains them, or when its actor has a mention overlapping them.
+ *
+ * <p>A record whose {@code event} is null reports no codable event: it is left out of the accuracies, and every
+ * event emitted on it counts against precision (a false positive).
  */
 public final class PloverEval {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private PloverEval() { }
 
-    /** One gold record: the sentence, its type and the source and target words. */
+    /** One gold record: the sentence, its type (null: no codable event) and the source and target words. */
     public record Gold(String id, String text, String type, List<String> sources, List<String> targets) {
         public Gold {
             sources = List.copyOf(sources);
@@ -45,13 +48,36 @@ public final class PloverEval {
         public Outcome { events = List.copyOf(events); }
     }
 
-    /** The totals. */
-    public record Report(int sentences, int typeHits, int fullHits, int events, int correctEvents, long nanos, long nlpNanos,
-                         long eventNanos, List<Outcome> outcomes) {
+    /**
+     * The totals. {@code sentences} counts the records with a gold event; {@code events} counts every event emitted,
+     * {@code noEventEvents} those emitted on the {@code noEventSentences} records that report none.
+     */
+    public record Report(int sentences, int typeHits, int fullHits, int events, int correctEvents, int noEventSentences,
+                         int noEventEvents, long nanos, long nlpNanos, long eventNanos, List<Outcome> outcomes) {
         public Report { outcomes = List.copyOf(outcomes); }
+
+        /** Adds up the outcomes. */
+        public static Report of(List<Outcome> outcomes, long nanos, long nlpNanos, long eventNanos) {
+            int sentences = 0, typeHits = 0, fullHits = 0, events = 0, correct = 0, noEvent = 0, noEventEvents = 0;
+            for (Outcome o : outcomes) {
+                events += o.events().size();
+                correct += o.correctEvents();
+                if (o.gold().type() == null) {
+                    noEvent++;
+                    noEventEvents += o.events().size();
+                    continue;
+                }
+                sentences++;
+                if (o.typeHit()) typeHits++;
+                if (o.fullHit()) fullHits++;
+            }
+            return new Report(sentences, typeHits, fullHits, events, correct, noEvent, noEventEvents, nanos, nlpNanos, eventNanos, outcomes);
+        }
+
         public double typeAccuracy() { return sentences == 0 ? 0 : (double) typeHits / sentences; }
         public double fullAccuracy() { return sentences == 0 ? 0 : (double) fullHits / sentences; }
-        public double eventsPerSentence() { return sentences == 0 ? 0 : (double) events / sentences; }
+        /** Over every sentence scored, those without a gold event included. */
+        public double eventsPerSentence() { return sentences + noEventSentences == 0 ? 0 : (double) events / (sentences + noEventSentences); }
         public double precision() { return events == 0 ? 0 : (double) correctEvents / events; }
         /** Event coding time over NLP time (tokenize, tag, lemma, NER, parse). */
         public double eventShareOfNlp() { return nlpNanos == 0 ? 0 : (double) eventNanos / nlpNanos; }
@@ -63,7 +89,8 @@ public final class PloverEval {
             for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
                 if (line.isBlank()) continue;
                 JsonNode n = JSON.readTree(line);
-                out.add(new Gold(n.path("id").asText(), n.path("text").asText().strip(), n.path("event").asText(),
+                String type = n.path("event").isTextual() ? n.path("event").asText() : null;
+                out.add(new Gold(n.path("id").asText(), n.path("text").asText().strip(), type,
                         texts(n.path("source")), texts(n.path("target"))));
             }
         } catch (IOException e) {
@@ -80,7 +107,6 @@ public final class PloverEval {
 
     public static Report run(Pipeline pipeline, List<Gold> golds) {
         List<Outcome> outcomes = new ArrayList<>();
-        int typeHits = 0, fullHits = 0, events = 0, correct = 0;
         long t0 = System.nanoTime();
         long[] stageNanos = new long[2];
         org.herald.StageTimer timer = (stage, nanos) -> {
@@ -89,14 +115,9 @@ public final class PloverEval {
         };
         for (Gold g : golds) {
             Analysis a = pipeline.analyze(Page.ofText(g.id(), g.text()), timer);
-            Outcome o = score(g, a);
-            outcomes.add(o);
-            if (o.typeHit()) typeHits++;
-            if (o.fullHit()) fullHits++;
-            events += o.events().size();
-            correct += o.correctEvents();
+            outcomes.add(score(g, a));
         }
-        return new Report(golds.size(), typeHits, fullHits, events, correct, System.nanoTime() - t0, stageNanos[0], stageNanos[1], outcomes);
+        return Report.of(outcomes, System.nanoTime() - t0, stageNanos[0], stageNanos[1]);
     }
 
     static Outcome score(Gold g, Analysis a) {
@@ -104,7 +125,7 @@ public final class PloverEval {
         int correct = 0;
         String body = a.article() == null ? "" : a.article().body();
         for (Event e : a.events()) {
-            if (!g.type().equals(e.plover())) continue;
+            if (g.type() == null || !g.type().equals(e.plover())) continue;
             typeHit = true;
             boolean src = covers(e.source(), g.sources(), a, body);
             boolean tgt = g.targets().isEmpty() || covers(e.target(), g.targets(), a, body);
