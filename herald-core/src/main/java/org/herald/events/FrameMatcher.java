@@ -113,6 +113,17 @@ final class FrameMatcher {
             for (Dependency d : g.parents(head))
                 if ((d.relation().equals("advcl") || d.relation().equals("advcl:to")) && d.governor() >= 0 && (pos.equals("VB") || pos.equals("VBG")))
                     out.addAll(g.dependents(d.governor(), "nsubj"));
+            // "X are guilty of violating the ceasefire", "responsible for shelling": the adjective's subject acts.
+            if (out.isEmpty() && pos.equals("VBG"))
+                for (Dependency d : g.parents(head))
+                    if ((d.baseRelation().equals("advcl") || d.baseRelation().equals("acl")) && d.governor() >= 0
+                            && g.token(d.governor()).pos().startsWith("JJ"))
+                        out.addAll(g.dependents(d.governor(), "nsubj"));
+            // "killing one person and arresting 12": a subjectless conjunct acts as the verb it is joined to does.
+            for (Dependency d : g.parents(head))
+                if (out.isEmpty() && d.baseRelation().equals("conj") && d.governor() >= 0 && d.governor() < head
+                        && g.token(d.governor()).isVerb() && !g.isPassive(d.governor()) && !g.isPassive(head))
+                    out.addAll(defaultSources(g, d.governor(), false, false));
         }
         if (out.isEmpty()) {
             // A participle modifying a noun ("troops sent to Russia", "forces loyal to"): the noun's phrase acts.
@@ -195,8 +206,13 @@ final class FrameMatcher {
             }
             case PP -> {
                 for (int m : matched) collectPp(g, m, s.name(), cands);
+                // "called on Arabs to unite and mobilize against Sharon": a clause's conjoined verbs count as the clause.
                 for (int m : List.copyOf(matched))
-                    for (String r : CLAUSE_RELATIONS) for (int c : g.dependents(m, r)) collectPp(g, c, s.name(), cands);
+                    for (String r : CLAUSE_RELATIONS)
+                        for (int c : g.dependents(m, r)) {
+                            collectPp(g, c, s.name(), cands);
+                            for (int cc : g.dependents(c, "conj")) if (g.token(cc).isVerb()) collectPp(g, cc, s.name(), cands);
+                        }
             }
             case WORD -> collectWords(g, head, s.lemmas(), cands);
         }
