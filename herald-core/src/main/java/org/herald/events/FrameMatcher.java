@@ -39,7 +39,9 @@ final class FrameMatcher {
             }
             if (s.role() != Slot.Role.NONE) {
                 found = new ArrayList<>(found);
-                found.removeIf(t -> PartyFinder.isTimeWord(g, t));
+                // A number as object counts people ("arresting 12", "killed 23"); elsewhere it is a date ("on 12 May").
+                boolean countsPeople = s.kind() == Slot.Kind.REL && s.name().equals("obj");
+                found.removeIf(t -> PartyFinder.isTimeWord(g, t) && !(countsPeople && g.token(t).pos().equals("CD")));
                 if (found.isEmpty()) {
                     if (s.optional()) continue;
                     return null;
@@ -106,6 +108,17 @@ final class FrameMatcher {
             return out;
         }
         List<Integer> out = new ArrayList<>(g.dependents(head, "nsubj"));
+        // "opened fire to disperse", "took steps to enhance": the parser makes the light object the clause's controller;
+        // the verb's subject is.
+        for (int i = 0; i < out.size(); i++) {
+            int x = out.get(i);
+            int gov = g.governorBy(head, "xcomp");
+            if (gov >= 0 && LIGHT_OBJECTS.contains(g.lemma(x)) && g.dependents(gov, "obj").contains(x) && !g.dependents(gov, "nsubj").isEmpty()) {
+                out.remove(i);
+                out.addAll(i, g.dependents(gov, "nsubj"));
+                break;
+            }
+        }
         if (out.isEmpty()) {
             // "police opened fire to disperse demonstrators", "killing one": a purpose or manner clause's actor is the main subject.
             String pos = g.token(head).pos();
@@ -119,6 +132,9 @@ final class FrameMatcher {
                     if ((d.baseRelation().equals("advcl") || d.baseRelation().equals("acl")) && d.governor() >= 0
                             && g.token(d.governor()).pos().startsWith("JJ"))
                         out.addAll(g.dependents(d.governor(), "nsubj"));
+            // "resume shelling" read as a loose dependent: a gerund right after a verb is its complement.
+            int gerundOf = gerundGovernor(g, head);
+            if (out.isEmpty() && gerundOf >= 0) out.addAll(defaultSources(g, gerundOf, g.isPassive(gerundOf), false));
             // "killing one person and arresting 12": a subjectless conjunct acts as the verb it is joined to does.
             for (Dependency d : g.parents(head))
                 if (out.isEmpty() && d.baseRelation().equals("conj") && d.governor() >= 0 && d.governor() < head
@@ -139,7 +155,20 @@ final class FrameMatcher {
      * Verbs whose agentless passive states what its subject does ("were engaged in", "is involved in"), or an act of
      * its subject's own forces ("guerrillas have been demobilized", "the militia was disarmed": they stand down).
      */
-    private static final Set<String> STATE_PASSIVES = Set.of("engage", "involve", "demobilize", "demobilise", "disarm", "decommission");
+    private static final Set<String> STATE_PASSIVES = Set.of("engage", "involve", "demobilize", "demobilise", "disarm", "decommission", "commit");
+
+    /** Objects of light verb phrases that cannot act ("opened fire", "took steps"), wrongly made controllers of a following clause. */
+    private static final Set<String> LIGHT_OBJECTS = Set.of("fire", "step", "measure", "action", "aim", "chase");
+
+    /**
+     * The verb a gerund is the loose ({@code dep}) complement of when it follows that verb directly ("resumed shelling"
+     * as the parser sometimes reads it), or -1.
+     */
+    static int gerundGovernor(Graph g, int head) {
+        if (!g.token(head).pos().equals("VBG") || head == 0) return -1;
+        int gov = g.governorBy(head, "dep");
+        return gov == head - 1 && g.token(gov).isVerb() ? gov : -1;
+    }
 
     private static final List<String> FALLBACK_RELATIONS = List.of("nmod:poss", "of", "against", "on", "to", "with", "into", "at", "toward", "towards", "by",
             "between", "compound", "amod", "ccomp");
@@ -200,6 +229,7 @@ final class FrameMatcher {
                 }
                 if ("obj".equals(rel) && cands.isEmpty()) cands.addAll(infinitiveSubjects(g, head));
                 if ("obj".equals(rel) && cands.isEmpty()) cands.addAll(shiftedObjects(g, head));
+                if ("obj".equals(rel) && cands.isEmpty()) cands.addAll(objectsAfterTime(g, head));
                 if (rel != null && rel.equals("nsubj:pass") && cands.isEmpty())
                     for (Dependency d : g.parents(head))   // reduced relative: "troops sent to ..."
                         if (d.relation().equals("acl") && d.governor() >= 0) cands.add(d.governor());
@@ -243,6 +273,18 @@ final class FrameMatcher {
         List<Integer> out = new ArrayList<>();
         for (int c : g.dependents(head, "obl:as"))
             for (int d : g.dependents(c, "dep")) if (d > c && g.token(d).isNoun()) out.add(d);
+        return out;
+    }
+
+    /**
+     * "rejected Thursday a United Nations appeal": wire style puts the day between verb and object, and the parser hangs
+     * the object on the day as a loose dependent.
+     */
+    private static List<Integer> objectsAfterTime(Graph g, int head) {
+        List<Integer> out = new ArrayList<>();
+        for (int t : g.dependents(head, "obl:tmod"))
+            if (t > head && PartyFinder.isTimeWord(g, t))
+                for (int d : g.dependents(t, "dep")) if (d > t && g.token(d).isNoun()) out.add(d);
         return out;
     }
 

@@ -115,6 +115,10 @@ final class Modality {
                 }
             }
             int gov = g.governorBy(h, "xcomp");
+            if (gov < 0) gov = FrameMatcher.gerundGovernor(g, h);
+            // "called on Arabs to unite", parsed as a purpose clause of the call: asked for, not done.
+            int purposeOf = gov < 0 ? g.governorBy(h, "advcl:to") : -1;
+            if (purposeOf >= 0 && words.get(g.lemma(purposeOf)) == Kind.HEDGE && !g.token(purposeOf).isNoun()) return Mood.NONE;
             int first = gov < 0 ? firstConjunct(g, h) : -1;
             if (first >= 0) {
                 // "threatened to cut aid and impose sanctions", "will not sign or ratify": a conjoined verb shares the

@@ -308,6 +308,39 @@ class EventCoderTest {
     }
 
     @Test
+    void parser_misreadings_an_object_hung_on_the_day_a_number_as_object_a_gerund_as_loose_dependent() {
+        // "rejected Thursday a Gondor appeal": the object hangs on the day.
+        ParsedSentence day = ParsedSentence.of("Mordor/NNP rejected/reject/VBD Thursday/NNP a/DT Gondor/NNP appeal/NN")
+                .dep("root", 0, 2).dep("nsubj", 2, 1).dep("obl:tmod", 2, 3).dep("dep", 3, 6).dep("det", 6, 4).dep("compound", 6, 5);
+        assertEquals(List.of("MOR GON 120"), code(day, List.of(), "Mordor", "MOR", "Gondor", "GON").stream().map(EventCoderTest::triple).toList());
+        // "arrested 12": a number as object counts people.
+        ParsedSentence num = ParsedSentence.of("Mordor/NNP arrested/arrest/VBD 12/CD")
+                .dep("root", 0, 2).dep("nsubj", 2, 1).dep("obj", 2, 3);
+        assertEquals(List.of("MOR - 173"), code(num, List.of(), "Mordor", "MOR").stream().map(EventCoderTest::triple).toList());
+        // "resumed shelling Gondor" with the gerund as a loose dependent: the verb's subject shells.
+        ParsedSentence ger = ParsedSentence.of("Mordor/NNP resumed/resume/VBD shelling/shell/VBG Gondor/NNP")
+                .dep("root", 0, 2).dep("nsubj", 2, 1).dep("dep", 2, 3).dep("obj", 3, 4);
+        assertEquals(List.of("MOR GON 194"), code(ger, List.of(), "Mordor", "MOR", "Gondor", "GON").stream().map(EventCoderTest::triple).toList());
+    }
+
+    @Test
+    void opening_fire_to_disperse_is_the_subjects_act_not_the_fires() {
+        ParsedSentence s = ParsedSentence.of("Mordor/NNP opened/open/VBD fire/NN to/TO disperse/VB Elves/NNPS")
+                .dep("root", 0, 2).dep("nsubj", 2, 1).dep("obj", 2, 3).dep("xcomp", 2, 5).dep("mark", 5, 4).dep("nsubj:xsubj", 5, 3).dep("obj", 5, 6);
+        List<String> got = code(s, List.of(), "Mordor", "MOR", "Elves", "ELV").stream().map(EventCoderTest::triple).toList();
+        assertTrue(got.contains("MOR ELV 175"), got.toString());
+    }
+
+    @Test
+    void a_domestic_act_on_the_actors_own_country_keeps_its_event_without_a_target() {
+        ParsedSentence s = ParsedSentence.of("Mordor/NNP lifted/lift/VBD the/DT curfew/NN in/IN Barad-dur/NNP")
+                .dep("root", 0, 2).dep("nsubj", 2, 1).dep("obj", 2, 4).dep("det", 4, 3).dep("obl:in", 2, 6).dep("case", 6, 5);
+        List<Event> es = code(s, List.of(), "Mordor", "MOR", "Barad-dur", "MOR");
+        assertEquals(List.of("MOR - 0813"), es.stream().map(EventCoderTest::triple).toList());
+        assertEquals("CONCEDE", es.get(0).plover());
+    }
+
+    @Test
     void empty_document_gives_nothing() {
         assertEquals(List.of(), CODER.code(Article.EMPTY, org.herald.nlp.NlpDocument.EMPTY, Actors.NONE, List.of()));
     }
