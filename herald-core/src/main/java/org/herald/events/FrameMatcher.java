@@ -41,7 +41,9 @@ final class FrameMatcher {
                 found = new ArrayList<>(found);
                 // A number as object counts people ("arresting 12", "killed 23"); elsewhere it is a date ("on 12 May").
                 boolean countsPeople = s.kind() == Slot.Kind.REL && s.name().equals("obj");
-                found.removeIf(t -> PartyFinder.isTimeWord(g, t) && !(countsPeople && g.token(t).pos().equals("CD")));
+                found.removeIf(t -> timeLike(g, t) && !(countsPeople && g.token(t).pos().equals("CD")));
+                // "extend the curfew in response ... in Abidjan": of several phrases a named one more likely names a party.
+                found.sort(java.util.Comparator.comparing(t -> !named(g, t)));
                 if (found.isEmpty()) {
                     if (s.optional()) continue;
                     return null;
@@ -157,6 +159,30 @@ final class FrameMatcher {
      */
     private static final Set<String> STATE_PASSIVES = Set.of("engage", "involve", "demobilize", "demobilise", "disarm", "decommission", "commit");
 
+    /** A proper noun, or a noun phrase naming one ("the town of Cizre", "the Gaza authorities"). */
+    private static boolean named(Graph g, int t) {
+        if (g.token(t).pos().startsWith("NNP")) return true;
+        for (Dependency d : g.children(t)) {
+            String r = d.relation();
+            if ((r.equals("nmod:of") || r.equals("compound") || r.equals("appos") || r.equals("flat")) && g.token(d.dependent()).pos().startsWith("NNP"))
+                return true;
+        }
+        return false;
+    }
+
+    /** A word of time, also with a part-of-period prefix ("mid-August", "early-2001"). */
+    static boolean timeLike(Graph g, int t) {
+        if (PartyFinder.isTimeWord(g, t)) return true;
+        String w = g.token(t).word().toLowerCase(java.util.Locale.ROOT);
+        int dash = w.indexOf('-');
+        if (dash < 0 || !(w.startsWith("mid") || w.startsWith("early") || w.startsWith("late"))) return false;
+        String rest = w.substring(dash + 1);
+        return MONTHS.contains(rest) || rest.matches("\\d{4}s?");
+    }
+
+    private static final Set<String> MONTHS = Set.of("january", "february", "march", "april", "may", "june", "july", "august",
+            "september", "october", "november", "december", "year", "week", "month");
+
     /** Objects of light verb phrases that cannot act ("opened fire", "took steps"), wrongly made controllers of a following clause. */
     private static final Set<String> LIGHT_OBJECTS = Set.of("fire", "step", "measure", "action", "aim", "chase");
 
@@ -243,6 +269,11 @@ final class FrameMatcher {
                             collectPp(g, c, s.name(), cands);
                             for (int cc : g.dependents(c, "conj")) if (g.token(cc).isVerb()) collectPp(g, cc, s.name(), cands);
                         }
+                // "the curfew imposed in Sudan", "power lines leading into Kabul": a participle describing a matched noun.
+                for (int m : List.copyOf(matched))
+                    if (m != head && g.token(m).isNoun())
+                        for (Dependency d : g.children(m))
+                            if (d.relation().equals("acl") && g.token(d.dependent()).pos().matches("VBN|VBG")) collectPp(g, d.dependent(), s.name(), cands);
             }
             case WORD -> collectWords(g, head, s.lemmas(), cands);
         }

@@ -341,6 +341,17 @@ class EventCoderTest {
     }
 
     @Test
+    void a_named_phrase_is_preferred_as_party_and_a_participle_on_a_matched_noun_carries_phrases() {
+        ParsedSentence s = ParsedSentence.of("Mordor/NNP extended/extend/VBD the/DT curfew/NN in/IN response/NN in/IN Gondor/NNP")
+                .dep("root", 0, 2).dep("nsubj", 2, 1).dep("det", 4, 3).dep("obj", 2, 4).dep("case", 6, 5).dep("obl:in", 2, 6)
+                .dep("case", 8, 7).dep("nmod:in", 4, 8);
+        assertEquals(List.of("MOR GON 172"), code(s, List.of(), "Mordor", "MOR", "Gondor", "GON").stream().map(EventCoderTest::triple).toList());
+        ParsedSentence acl = ParsedSentence.of("Mordor/NNP lifted/lift/VBD the/DT curfew/NN imposed/impose/VBN in/IN Gondor/NNP")
+                .dep("root", 0, 2).dep("nsubj", 2, 1).dep("det", 4, 3).dep("obj", 2, 4).dep("acl", 4, 5).dep("case", 7, 6).dep("obl:in", 5, 7);
+        assertEquals(List.of("MOR GON 0813"), code(acl, List.of(), "Mordor", "MOR", "Gondor", "GON").stream().map(EventCoderTest::triple).toList());
+    }
+
+    @Test
     void empty_document_gives_nothing() {
         assertEquals(List.of(), CODER.code(Article.EMPTY, org.herald.nlp.NlpDocument.EMPTY, Actors.NONE, List.of()));
     }
