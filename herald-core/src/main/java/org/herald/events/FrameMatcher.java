@@ -21,6 +21,8 @@ final class FrameMatcher {
     private FrameMatcher() { }
 
     static Match match(Pattern p, Graph g, int head) {
+        // "Jordan's visiting King", "the proposed changes": a participle used as an adjective describes, it does not act.
+        if (!p.noun() && g.token(head).pos().matches("VBG|VBN") && g.governorBy(head, "amod") >= 0) return null;
         boolean passive = !p.noun() && g.isPassive(head);
         List<Integer> matched = new ArrayList<>();
         List<Integer> evidence = new ArrayList<>();
