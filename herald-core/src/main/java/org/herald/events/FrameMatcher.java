@@ -161,6 +161,10 @@ final class FrameMatcher {
      */
     private static final Set<String> STATE_PASSIVES = Set.of("engage", "involve", "demobilize", "demobilise", "disarm", "decommission", "commit");
 
+    /** Nouns of quantity whose "of" phrase says what is counted. */
+    private static final Set<String> QUANTITIES = Set.of("hundreds", "hundred", "thousands", "thousand", "dozens", "dozen", "scores",
+            "score", "millions", "number", "group", "some", "all", "many", "most", "several", "batch", "handful", "one", "two", "three");
+
     /** A proper noun, or a noun phrase naming one ("the town of Cizre", "the Gaza authorities"). */
     private static boolean named(Graph g, int t) {
         if (g.token(t).pos().startsWith("NNP")) return true;
@@ -281,7 +285,12 @@ final class FrameMatcher {
         }
         if (s.lemmas().isEmpty() || s.kind() == Slot.Kind.WORD) return cands;
         List<Integer> out = new ArrayList<>();
-        for (int c : cands) if (lemmaFits(g, c, s.lemmas())) out.add(c);
+        for (int c : cands) {
+            if (lemmaFits(g, c, s.lemmas())) out.add(c);
+            // "released hundreds of prisoners", "killed dozens of civilians": a quantity's "of" noun is the word meant.
+            else if (QUANTITIES.contains(g.lemma(c)))
+                for (int o : g.dependents(c, "nmod:of")) if (lemmaFits(g, o, s.lemmas())) out.add(o);
+        }
         return out;
     }
 

@@ -352,6 +352,15 @@ class EventCoderTest {
     }
 
     @Test
+    void a_quantitys_of_phrase_fills_a_lemma_slot() {
+        ParsedSentence s = ParsedSentence.of("Mordor/NNP returned/return/VBD hundreds/NNS of/IN prisoners/prisoner/NNS to/IN Gondor/NNP")
+                .dep("root", 0, 2).dep("nsubj", 2, 1).dep("obj", 2, 3).dep("case", 5, 4).dep("nmod:of", 3, 5).dep("case", 7, 6).dep("obl:to", 2, 7);
+        List<Event> es = code(s, List.of(), "Mordor", "MOR", "Gondor", "GON");
+        assertEquals(List.of("MOR GON 0841"), es.stream().map(EventCoderTest::triple).toList());
+        assertEquals("RETREAT", es.get(0).plover());
+    }
+
+    @Test
     void empty_document_gives_nothing() {
         assertEquals(List.of(), CODER.code(Article.EMPTY, org.herald.nlp.NlpDocument.EMPTY, Actors.NONE, List.of()));
     }
