@@ -137,6 +137,8 @@ final class Modality {
             if (negated(g, gov)) return Mood.NONE;
             Kind k = words.get(g.lemma(gov));
             if (k == Kind.HEDGE || k == Kind.BLOCK || k == Kind.NEGATION) return Mood.NONE;
+            // "analysts expect Russia to resume shelling", "wants Iran to talk": someone else's expectation, not an intention.
+            if ((k == Kind.INTENT || k == Kind.PREPARE) && g.has(gov, "obj")) return Mood.NONE;
             if (k == Kind.THREAT) mood = Mood.THREATENED;
             else if (k == Kind.INTENT && mood == Mood.ACTUAL) mood = Mood.INTENDED;
             else if (k == Kind.PREPARE && mood == Mood.ACTUAL) mood = Mood.PREPARED;

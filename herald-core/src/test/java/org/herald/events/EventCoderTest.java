@@ -361,6 +361,17 @@ class EventCoderTest {
     }
 
     @Test
+    void someone_elses_expectation_is_no_intention() {
+        ParsedSentence s = ParsedSentence.of("Elves/NNPS expect/expect/VBP Mordor/NNP to/TO attack/VB Gondor/NNP")
+                .dep("root", 0, 2).dep("nsubj", 2, 1).dep("obj", 2, 3).dep("xcomp", 2, 5).dep("mark", 5, 4).dep("nsubj:xsubj", 5, 3).dep("obj", 5, 6);
+        assertEquals(List.of(), code(s, List.of(), "Mordor", "MOR", "Gondor", "GON"));
+        // The subject's own expectation is its intention (here a threat of attack).
+        ParsedSentence own = ParsedSentence.of("Mordor/NNP expects/expect/VBZ to/TO attack/VB Gondor/NNP")
+                .dep("root", 0, 2).dep("nsubj", 2, 1).dep("xcomp", 2, 4).dep("mark", 4, 3).dep("nsubj:xsubj", 4, 1).dep("obj", 4, 5);
+        assertEquals(List.of("MOR GON 1384"), code(own, List.of(), "Mordor", "MOR", "Gondor", "GON").stream().map(EventCoderTest::triple).toList());
+    }
+
+    @Test
     void empty_document_gives_nothing() {
         assertEquals(List.of(), CODER.code(Article.EMPTY, org.herald.nlp.NlpDocument.EMPTY, Actors.NONE, List.of()));
     }
