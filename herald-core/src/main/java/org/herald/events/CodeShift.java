@@ -16,8 +16,9 @@ final class CodeShift {
             if (cooperative) out = intent(code);
             else if (conflict) out = threat(code);
         } else if (mood == Modality.Mood.THREATENED) {
+            // "threatened to veto", "threatened to sue": a threatened refusal or complaint is a threat too.
             if (conflict) out = threat(code);
-            else if (cooperative) out = "130";
+            else if (cooperative || root == 11 || root == 12) out = "130";
         } else if (mood == Modality.Mood.PREPARED) {
             // "the army prepared to resume shelling": readying an attack is a show of force (15); other acts are intended.
             if (root >= 18) out = "150";
