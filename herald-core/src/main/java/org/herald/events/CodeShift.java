@@ -16,8 +16,14 @@ final class CodeShift {
             if (cooperative) out = intent(code);
             else if (conflict) out = threat(code);
         } else if (mood == Modality.Mood.THREATENED) {
+            // "threatened to veto", "threatened to sue": a threatened refusal or complaint is a threat too.
             if (conflict) out = threat(code);
-            else if (cooperative) out = "130";
+            else if (cooperative || root == 11 || root == 12) out = "130";
+        } else if (mood == Modality.Mood.PREPARED) {
+            // "the army prepared to resume shelling": readying an attack is a show of force (15); other acts are intended.
+            if (root >= 18) out = "150";
+            else if (cooperative) out = intent(code);
+            else if (conflict) out = threat(code);
         } else if (mood == Modality.Mood.REFUSED) {
             out = refusal(code);
         }
@@ -76,10 +82,15 @@ final class CodeShift {
     }
 
     static String threat(String code) {
+        if (code.length() == 4 && code.startsWith("172")) return "132" + code.charAt(3);   // 1723 curfew -> 1323
         String c3 = code.length() >= 3 ? code.substring(0, 3) : code + "0";
         return switch (c3) {
-            case "161", "164", "165" -> "1313";
-            case "162", "163" -> "1312";
+            case "160", "161" -> "1313";
+            case "162" -> "1311";
+            case "163" -> "1312";
+            case "164" -> "134";
+            case "165" -> "135";
+            case "166" -> "136";
             case "172" -> "132";
             case "191" -> "1381";
             case "192" -> "1382";

@@ -308,6 +308,11 @@ public final class EventCoder {
                 }
             }
         }
+        // "Egypt lifted the curfew in Cairo": an act whose only target is the actor's own country is still its act.
+        if (out.isEmpty() && !mutual && !reciprocal && !positionalParties)
+            for (Event.Party s : sources)
+                out.add(new EventDraft(cameo, entry.map(Codebook.Entry::plover).orElse(null), entry.map(Codebook.Entry::mode).orElse(null),
+                        s, null, evidence, quote == null ? null : quote.id(), confidence(m, mood, s, null), m.pattern().rule()));
         return out;
     }
 

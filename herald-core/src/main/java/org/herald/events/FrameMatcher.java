@@ -21,6 +21,8 @@ final class FrameMatcher {
     private FrameMatcher() { }
 
     static Match match(Pattern p, Graph g, int head) {
+        // "Jordan's visiting King", "the proposed changes": a participle used as an adjective describes, it does not act.
+        if (!p.noun() && g.token(head).pos().matches("VBG|VBN") && g.governorBy(head, "amod") >= 0) return null;
         boolean passive = !p.noun() && g.isPassive(head);
         List<Integer> matched = new ArrayList<>();
         List<Integer> evidence = new ArrayList<>();
@@ -39,7 +41,11 @@ final class FrameMatcher {
             }
             if (s.role() != Slot.Role.NONE) {
                 found = new ArrayList<>(found);
-                found.removeIf(t -> PartyFinder.isTimeWord(g, t));
+                // A number as object counts people ("arresting 12", "killed 23"); elsewhere it is a date ("on 12 May").
+                boolean countsPeople = s.kind() == Slot.Kind.REL && s.name().equals("obj");
+                found.removeIf(t -> timeLike(g, t) && !(countsPeople && g.token(t).pos().equals("CD")));
+                // "extend the curfew in response ... in Abidjan": of several phrases a named one more likely names a party.
+                found.sort(java.util.Comparator.comparing(t -> !named(g, t)));
                 if (found.isEmpty()) {
                     if (s.optional()) continue;
                     return null;
@@ -106,6 +112,17 @@ final class FrameMatcher {
             return out;
         }
         List<Integer> out = new ArrayList<>(g.dependents(head, "nsubj"));
+        // "opened fire to disperse", "took steps to enhance": the parser makes the light object the clause's controller;
+        // the verb's subject is.
+        for (int i = 0; i < out.size(); i++) {
+            int x = out.get(i);
+            int gov = g.governorBy(head, "xcomp");
+            if (gov >= 0 && LIGHT_OBJECTS.contains(g.lemma(x)) && g.dependents(gov, "obj").contains(x) && !g.dependents(gov, "nsubj").isEmpty()) {
+                out.remove(i);
+                out.addAll(i, g.dependents(gov, "nsubj"));
+                break;
+            }
+        }
         if (out.isEmpty()) {
             // "police opened fire to disperse demonstrators", "killing one": a purpose or manner clause's actor is the main subject.
             String pos = g.token(head).pos();
@@ -113,6 +130,20 @@ final class FrameMatcher {
             for (Dependency d : g.parents(head))
                 if ((d.relation().equals("advcl") || d.relation().equals("advcl:to")) && d.governor() >= 0 && (pos.equals("VB") || pos.equals("VBG")))
                     out.addAll(g.dependents(d.governor(), "nsubj"));
+            // "X are guilty of violating the ceasefire", "responsible for shelling": the adjective's subject acts.
+            if (out.isEmpty() && pos.equals("VBG"))
+                for (Dependency d : g.parents(head))
+                    if ((d.baseRelation().equals("advcl") || d.baseRelation().equals("acl")) && d.governor() >= 0
+                            && g.token(d.governor()).pos().startsWith("JJ"))
+                        out.addAll(g.dependents(d.governor(), "nsubj"));
+            // "resume shelling" read as a loose dependent: a gerund right after a verb is its complement.
+            int gerundOf = gerundGovernor(g, head);
+            if (out.isEmpty() && gerundOf >= 0) out.addAll(defaultSources(g, gerundOf, g.isPassive(gerundOf), false));
+            // "killing one person and arresting 12": a subjectless conjunct acts as the verb it is joined to does.
+            for (Dependency d : g.parents(head))
+                if (out.isEmpty() && d.baseRelation().equals("conj") && d.governor() >= 0 && d.governor() < head
+                        && g.token(d.governor()).isVerb() && !g.isPassive(d.governor()) && !g.isPassive(head))
+                    out.addAll(defaultSources(g, d.governor(), false, false));
         }
         if (out.isEmpty()) {
             // A participle modifying a noun ("troops sent to Russia", "forces loyal to"): the noun's phrase acts.
@@ -128,7 +159,48 @@ final class FrameMatcher {
      * Verbs whose agentless passive states what its subject does ("were engaged in", "is involved in"), or an act of
      * its subject's own forces ("guerrillas have been demobilized", "the militia was disarmed": they stand down).
      */
-    private static final Set<String> STATE_PASSIVES = Set.of("engage", "involve", "demobilize", "demobilise", "disarm", "decommission");
+    private static final Set<String> STATE_PASSIVES = Set.of("engage", "involve", "demobilize", "demobilise", "disarm", "decommission", "commit");
+
+    /** Nouns of quantity whose "of" phrase says what is counted. */
+    private static final Set<String> QUANTITIES = Set.of("hundreds", "hundred", "thousands", "thousand", "dozens", "dozen", "scores",
+            "score", "millions", "number", "group", "some", "all", "many", "most", "several", "batch", "handful", "one", "two", "three");
+
+    /** A proper noun, or a noun phrase naming one ("the town of Cizre", "the Gaza authorities"). */
+    private static boolean named(Graph g, int t) {
+        if (g.token(t).pos().startsWith("NNP")) return true;
+        for (Dependency d : g.children(t)) {
+            String r = d.relation();
+            if ((r.equals("nmod:of") || r.equals("compound") || r.equals("appos") || r.equals("flat")) && g.token(d.dependent()).pos().startsWith("NNP"))
+                return true;
+        }
+        return false;
+    }
+
+    /** A word of time, also with a part-of-period prefix ("mid-August", "early-2001"). */
+    static boolean timeLike(Graph g, int t) {
+        if (PartyFinder.isTimeWord(g, t)) return true;
+        String w = g.token(t).word().toLowerCase(java.util.Locale.ROOT);
+        int dash = w.indexOf('-');
+        if (dash < 0 || !(w.startsWith("mid") || w.startsWith("early") || w.startsWith("late"))) return false;
+        String rest = w.substring(dash + 1);
+        return MONTHS.contains(rest) || rest.matches("\\d{4}s?");
+    }
+
+    private static final Set<String> MONTHS = Set.of("january", "february", "march", "april", "may", "june", "july", "august",
+            "september", "october", "november", "december", "year", "week", "month");
+
+    /** Objects of light verb phrases that cannot act ("opened fire", "took steps"), wrongly made controllers of a following clause. */
+    private static final Set<String> LIGHT_OBJECTS = Set.of("fire", "step", "measure", "action", "aim", "chase");
+
+    /**
+     * The verb a gerund is the loose ({@code dep}) complement of when it follows that verb directly ("resumed shelling"
+     * as the parser sometimes reads it), or -1.
+     */
+    static int gerundGovernor(Graph g, int head) {
+        if (!g.token(head).pos().equals("VBG") || head == 0) return -1;
+        int gov = g.governorBy(head, "dep");
+        return gov == head - 1 && g.token(gov).isVerb() ? gov : -1;
+    }
 
     private static final List<String> FALLBACK_RELATIONS = List.of("nmod:poss", "of", "against", "on", "to", "with", "into", "at", "toward", "towards", "by",
             "between", "compound", "amod", "ccomp");
@@ -189,20 +261,36 @@ final class FrameMatcher {
                 }
                 if ("obj".equals(rel) && cands.isEmpty()) cands.addAll(infinitiveSubjects(g, head));
                 if ("obj".equals(rel) && cands.isEmpty()) cands.addAll(shiftedObjects(g, head));
+                if ("obj".equals(rel) && cands.isEmpty()) cands.addAll(objectsAfterTime(g, head));
                 if (rel != null && rel.equals("nsubj:pass") && cands.isEmpty())
                     for (Dependency d : g.parents(head))   // reduced relative: "troops sent to ..."
                         if (d.relation().equals("acl") && d.governor() >= 0) cands.add(d.governor());
             }
             case PP -> {
                 for (int m : matched) collectPp(g, m, s.name(), cands);
+                // "called on Arabs to unite and mobilize against Sharon": a clause's conjoined verbs count as the clause.
                 for (int m : List.copyOf(matched))
-                    for (String r : CLAUSE_RELATIONS) for (int c : g.dependents(m, r)) collectPp(g, c, s.name(), cands);
+                    for (String r : CLAUSE_RELATIONS)
+                        for (int c : g.dependents(m, r)) {
+                            collectPp(g, c, s.name(), cands);
+                            for (int cc : g.dependents(c, "conj")) if (g.token(cc).isVerb()) collectPp(g, cc, s.name(), cands);
+                        }
+                // "the curfew imposed in Sudan", "power lines leading into Kabul": a participle describing a matched noun.
+                for (int m : List.copyOf(matched))
+                    if (m != head && g.token(m).isNoun())
+                        for (Dependency d : g.children(m))
+                            if (d.relation().equals("acl") && g.token(d.dependent()).pos().matches("VBN|VBG")) collectPp(g, d.dependent(), s.name(), cands);
             }
             case WORD -> collectWords(g, head, s.lemmas(), cands);
         }
         if (s.lemmas().isEmpty() || s.kind() == Slot.Kind.WORD) return cands;
         List<Integer> out = new ArrayList<>();
-        for (int c : cands) if (lemmaFits(g, c, s.lemmas())) out.add(c);
+        for (int c : cands) {
+            if (lemmaFits(g, c, s.lemmas())) out.add(c);
+            // "released hundreds of prisoners", "killed dozens of civilians": a quantity's "of" noun is the word meant.
+            else if (QUANTITIES.contains(g.lemma(c)))
+                for (int o : g.dependents(c, "nmod:of")) if (lemmaFits(g, o, s.lemmas())) out.add(o);
+        }
         return out;
     }
 
@@ -227,6 +315,18 @@ final class FrameMatcher {
         List<Integer> out = new ArrayList<>();
         for (int c : g.dependents(head, "obl:as"))
             for (int d : g.dependents(c, "dep")) if (d > c && g.token(d).isNoun()) out.add(d);
+        return out;
+    }
+
+    /**
+     * "rejected Thursday a United Nations appeal": wire style puts the day between verb and object, and the parser hangs
+     * the object on the day as a loose dependent.
+     */
+    private static List<Integer> objectsAfterTime(Graph g, int head) {
+        List<Integer> out = new ArrayList<>();
+        for (int t : g.dependents(head, "obl:tmod"))
+            if (t > head && PartyFinder.isTimeWord(g, t))
+                for (int d : g.dependents(t, "dep")) if (d > t && g.token(d).isNoun()) out.add(d);
         return out;
     }
 

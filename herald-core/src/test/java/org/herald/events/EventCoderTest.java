@@ -228,6 +228,150 @@ class EventCoderTest {
     }
 
     @Test
+    void a_possible_act_with_a_condition_is_a_threat_and_without_one_nothing() {
+        ParsedSentence s = ParsedSentence.of("Mordor/NNP could/MD impose/VB sanctions/sanction/NNS on/IN Gondor/NNP unless/IN Gondor/NNP yields/yield/VBZ")
+                .dep("root", 0, 3).dep("nsubj", 3, 1).dep("aux", 3, 2).dep("obj", 3, 4).dep("case", 6, 5).dep("obl:on", 3, 6)
+                .dep("mark", 9, 7).dep("nsubj", 9, 8).dep("advcl:unless", 3, 9);
+        List<Event> es = code(s, List.of(), "Mordor", "MOR", "Gondor", "GON");
+        assertEquals(List.of("MOR GON 1312"), es.stream().map(EventCoderTest::triple).filter(t -> t.startsWith("MOR")).toList());
+        assertEquals("THREATEN", es.get(0).plover());
+        ParsedSentence bare = ParsedSentence.of("Mordor/NNP could/MD impose/VB sanctions/sanction/NNS on/IN Gondor/NNP")
+                .dep("root", 0, 3).dep("nsubj", 3, 1).dep("aux", 3, 2).dep("obj", 3, 4).dep("case", 6, 5).dep("obl:on", 3, 6);
+        assertEquals(List.of(), code(bare, List.of(), "Mordor", "MOR", "Gondor", "GON"));
+    }
+
+    @Test
+    void readying_an_attack_is_a_show_of_force_and_readying_aid_an_intention() {
+        ParsedSentence s = ParsedSentence.of("Mordor/NNP prepared/prepare/VBD to/TO resume/VB shelling/NN of/IN Gondor/NNP")
+                .dep("root", 0, 2).dep("nsubj", 2, 1).dep("xcomp", 2, 4).dep("mark", 4, 3).dep("nsubj:xsubj", 4, 1).dep("obj", 4, 5)
+                .dep("case", 7, 6).dep("nmod:of", 5, 7);
+        List<Event> es = code(s, List.of(), "Mordor", "MOR", "Gondor", "GON");
+        assertEquals(List.of("MOR GON 150"), es.stream().map(EventCoderTest::triple).toList());
+        assertEquals("MOBILIZE", es.get(0).plover());
+        ParsedSentence aid = ParsedSentence.of("Mordor/NNP prepared/prepare/VBD to/TO send/VB aid/NN to/IN Gondor/NNP")
+                .dep("root", 0, 2).dep("nsubj", 2, 1).dep("xcomp", 2, 4).dep("mark", 4, 3).dep("nsubj:xsubj", 4, 1).dep("obj", 4, 5)
+                .dep("case", 7, 6).dep("obl:to", 4, 7);
+        assertEquals(List.of("MOR GON 033"), code(aid, List.of(), "Mordor", "MOR", "Gondor", "GON").stream().map(EventCoderTest::triple).toList());
+    }
+
+    @Test
+    void a_nominal_event_carried_by_a_negated_light_verb_is_no_event() {
+        ParsedSentence s = ParsedSentence.of("Mordor/NNP did/do/VBD not/RB resume/VB shelling/NN of/IN Gondor/NNP")
+                .dep("root", 0, 4).dep("nsubj", 4, 1).dep("aux", 4, 2).dep("advmod", 4, 3).dep("obj", 4, 5).dep("case", 7, 6).dep("nmod:of", 5, 7);
+        assertEquals(List.of(), code(s, List.of(), "Mordor", "MOR", "Gondor", "GON"));
+        ParsedSentence yes = ParsedSentence.of("Mordor/NNP resumed/resume/VBD shelling/NN of/IN Gondor/NNP")
+                .dep("root", 0, 2).dep("nsubj", 2, 1).dep("obj", 2, 3).dep("case", 5, 4).dep("nmod:of", 3, 5);
+        assertEquals(List.of("MOR GON 194"), code(yes, List.of(), "Mordor", "MOR", "Gondor", "GON").stream().map(EventCoderTest::triple).toList());
+    }
+
+    @Test
+    void the_subject_of_guilty_acts_in_its_clause() {
+        ParsedSentence s = ParsedSentence.of("Mordor/NNP is/be/VBZ guilty/JJ of/IN violating/violate/VBG the/DT truce/NN")
+                .dep("root", 0, 3).dep("nsubj", 3, 1).dep("cop", 3, 2).dep("mark", 5, 4).dep("advcl:of", 3, 5).dep("det", 7, 6).dep("obj", 5, 7);
+        assertEquals(List.of("MOR - 196"), code(s, List.of(), "Mordor", "MOR").stream().map(EventCoderTest::triple).toList());
+    }
+
+    @Test
+    void a_subjectless_conjunct_acts_as_the_verb_it_is_joined_to() {
+        ParsedSentence s = ParsedSentence.of("Mordor/NNP came/come/VBD shelling/shell/VBG Gondor/NNP and/CC arresting/arrest/VBG Rohan/NNP")
+                .dep("root", 0, 2).dep("nsubj", 2, 1).dep("advcl", 2, 3).dep("obj", 3, 4).dep("cc", 6, 5).dep("conj:and", 3, 6).dep("obj", 6, 7);
+        assertEquals(List.of("MOR GON 194", "MOR ROH 173"),
+                code(s, List.of(), "Mordor", "MOR", "Gondor", "GON", "Rohan", "ROH").stream().map(EventCoderTest::triple).toList());
+    }
+
+    @Test
+    void a_call_to_rise_against_someone_rallies_opposition_through_the_clauses_conjuncts() {
+        ParsedSentence s = ParsedSentence.of("Rohan/NNP called/call/VBD on/IN Elves/NNPS to/TO unite/VB and/CC mobilize/VB against/IN Gondor/NNP")
+                .dep("root", 0, 2).dep("nsubj", 2, 1).dep("case", 4, 3).dep("obl:on", 2, 4).dep("mark", 6, 5).dep("xcomp", 2, 6)
+                .dep("cc", 8, 7).dep("conj:and", 6, 8).dep("case", 10, 9).dep("obl:against", 8, 10);
+        List<Event> es = code(s, List.of(), "Rohan", "ROH", "Gondor", "GON");
+        assertEquals(List.of("ROH GON 113"), es.stream().map(EventCoderTest::triple).toList());
+        assertEquals("ACCUSE", es.get(0).plover());
+    }
+
+    @Test
+    void plover_gold_conventions_destroying_property_is_coercion_a_resignation_a_retreat_an_indictment_an_accusation() {
+        ParsedSentence s = ParsedSentence.of("Mordor/NNP demolished/demolish/VBD homes/home/NNS of/IN Gondor/NNP")
+                .dep("root", 0, 2).dep("nsubj", 2, 1).dep("obj", 2, 3).dep("case", 5, 4).dep("nmod:of", 3, 5);
+        List<Event> es = code(s, List.of(), "Mordor", "MOR", "Gondor", "GON");
+        assertEquals(List.of("MOR GON 1712"), es.stream().map(EventCoderTest::triple).toList());
+        assertEquals("COERCE", es.get(0).plover());
+        ParsedSentence r = ParsedSentence.of("Gondor/NNP resigned/resign/VBD").dep("root", 0, 2).dep("nsubj", 2, 1);
+        List<Event> rs = code(r, List.of(), "Gondor", "GON");
+        assertEquals(List.of("GON - 0831"), rs.stream().map(EventCoderTest::triple).toList());
+        assertEquals("RETREAT", rs.get(0).plover());
+        ParsedSentence i = ParsedSentence.of("Gondor/NNP was/be/VBD indicted/indict/VBN by/IN Mordor/NNP")
+                .dep("root", 0, 3).dep("nsubj:pass", 3, 1).dep("aux:pass", 3, 2).dep("obl:agent", 3, 5).dep("case", 5, 4);
+        List<Event> is = code(i, List.of(), "Gondor", "GON", "Mordor", "MOR");
+        assertEquals(List.of("MOR GON 112"), is.stream().map(EventCoderTest::triple).toList());
+        assertEquals("ACCUSE", is.get(0).plover());
+    }
+
+    @Test
+    void parser_misreadings_an_object_hung_on_the_day_a_number_as_object_a_gerund_as_loose_dependent() {
+        // "rejected Thursday a Gondor appeal": the object hangs on the day.
+        ParsedSentence day = ParsedSentence.of("Mordor/NNP rejected/reject/VBD Thursday/NNP a/DT Gondor/NNP appeal/NN")
+                .dep("root", 0, 2).dep("nsubj", 2, 1).dep("obl:tmod", 2, 3).dep("dep", 3, 6).dep("det", 6, 4).dep("compound", 6, 5);
+        assertEquals(List.of("MOR GON 120"), code(day, List.of(), "Mordor", "MOR", "Gondor", "GON").stream().map(EventCoderTest::triple).toList());
+        // "arrested 12": a number as object counts people.
+        ParsedSentence num = ParsedSentence.of("Mordor/NNP arrested/arrest/VBD 12/CD")
+                .dep("root", 0, 2).dep("nsubj", 2, 1).dep("obj", 2, 3);
+        assertEquals(List.of("MOR - 173"), code(num, List.of(), "Mordor", "MOR").stream().map(EventCoderTest::triple).toList());
+        // "resumed shelling Gondor" with the gerund as a loose dependent: the verb's subject shells.
+        ParsedSentence ger = ParsedSentence.of("Mordor/NNP resumed/resume/VBD shelling/shell/VBG Gondor/NNP")
+                .dep("root", 0, 2).dep("nsubj", 2, 1).dep("dep", 2, 3).dep("obj", 3, 4);
+        assertEquals(List.of("MOR GON 194"), code(ger, List.of(), "Mordor", "MOR", "Gondor", "GON").stream().map(EventCoderTest::triple).toList());
+    }
+
+    @Test
+    void opening_fire_to_disperse_is_the_subjects_act_not_the_fires() {
+        ParsedSentence s = ParsedSentence.of("Mordor/NNP opened/open/VBD fire/NN to/TO disperse/VB Elves/NNPS")
+                .dep("root", 0, 2).dep("nsubj", 2, 1).dep("obj", 2, 3).dep("xcomp", 2, 5).dep("mark", 5, 4).dep("nsubj:xsubj", 5, 3).dep("obj", 5, 6);
+        List<String> got = code(s, List.of(), "Mordor", "MOR", "Elves", "ELV").stream().map(EventCoderTest::triple).toList();
+        assertTrue(got.contains("MOR ELV 175"), got.toString());
+    }
+
+    @Test
+    void a_domestic_act_on_the_actors_own_country_keeps_its_event_without_a_target() {
+        ParsedSentence s = ParsedSentence.of("Mordor/NNP lifted/lift/VBD the/DT curfew/NN in/IN Barad-dur/NNP")
+                .dep("root", 0, 2).dep("nsubj", 2, 1).dep("obj", 2, 4).dep("det", 4, 3).dep("obl:in", 2, 6).dep("case", 6, 5);
+        List<Event> es = code(s, List.of(), "Mordor", "MOR", "Barad-dur", "MOR");
+        assertEquals(List.of("MOR - 0813"), es.stream().map(EventCoderTest::triple).toList());
+        assertEquals("CONCEDE", es.get(0).plover());
+    }
+
+    @Test
+    void a_named_phrase_is_preferred_as_party_and_a_participle_on_a_matched_noun_carries_phrases() {
+        ParsedSentence s = ParsedSentence.of("Mordor/NNP extended/extend/VBD the/DT curfew/NN in/IN response/NN in/IN Gondor/NNP")
+                .dep("root", 0, 2).dep("nsubj", 2, 1).dep("det", 4, 3).dep("obj", 2, 4).dep("case", 6, 5).dep("obl:in", 2, 6)
+                .dep("case", 8, 7).dep("nmod:in", 4, 8);
+        assertEquals(List.of("MOR GON 172"), code(s, List.of(), "Mordor", "MOR", "Gondor", "GON").stream().map(EventCoderTest::triple).toList());
+        ParsedSentence acl = ParsedSentence.of("Mordor/NNP lifted/lift/VBD the/DT curfew/NN imposed/impose/VBN in/IN Gondor/NNP")
+                .dep("root", 0, 2).dep("nsubj", 2, 1).dep("det", 4, 3).dep("obj", 2, 4).dep("acl", 4, 5).dep("case", 7, 6).dep("obl:in", 5, 7);
+        assertEquals(List.of("MOR GON 0813"), code(acl, List.of(), "Mordor", "MOR", "Gondor", "GON").stream().map(EventCoderTest::triple).toList());
+    }
+
+    @Test
+    void a_quantitys_of_phrase_fills_a_lemma_slot() {
+        ParsedSentence s = ParsedSentence.of("Mordor/NNP returned/return/VBD hundreds/NNS of/IN prisoners/prisoner/NNS to/IN Gondor/NNP")
+                .dep("root", 0, 2).dep("nsubj", 2, 1).dep("obj", 2, 3).dep("case", 5, 4).dep("nmod:of", 3, 5).dep("case", 7, 6).dep("obl:to", 2, 7);
+        List<Event> es = code(s, List.of(), "Mordor", "MOR", "Gondor", "GON");
+        assertEquals(List.of("MOR GON 0841"), es.stream().map(EventCoderTest::triple).toList());
+        assertEquals("RETREAT", es.get(0).plover());
+    }
+
+    @Test
+    void someone_elses_expectation_is_no_intention() {
+        ParsedSentence s = ParsedSentence.of("Elves/NNPS expect/expect/VBP Mordor/NNP to/TO attack/VB Gondor/NNP")
+                .dep("root", 0, 2).dep("nsubj", 2, 1).dep("obj", 2, 3).dep("xcomp", 2, 5).dep("mark", 5, 4).dep("nsubj:xsubj", 5, 3).dep("obj", 5, 6);
+        assertEquals(List.of(), code(s, List.of(), "Mordor", "MOR", "Gondor", "GON"));
+        // The subject's own expectation is its intention (here a threat of attack).
+        ParsedSentence own = ParsedSentence.of("Mordor/NNP expects/expect/VBZ to/TO attack/VB Gondor/NNP")
+                .dep("root", 0, 2).dep("nsubj", 2, 1).dep("xcomp", 2, 4).dep("mark", 4, 3).dep("nsubj:xsubj", 4, 1).dep("obj", 4, 5);
+        assertEquals(List.of("MOR GON 1384"), code(own, List.of(), "Mordor", "MOR", "Gondor", "GON").stream().map(EventCoderTest::triple).toList());
+    }
+
+    @Test
     void empty_document_gives_nothing() {
         assertEquals(List.of(), CODER.code(Article.EMPTY, org.herald.nlp.NlpDocument.EMPTY, Actors.NONE, List.of()));
     }
