@@ -13,6 +13,7 @@ import org.herald.quotes.Quote;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -121,7 +122,7 @@ public final class EventCoder {
         for (FrameMatcher.Match m : matches) if (!isGenericGovernor(m.pattern())) consumed.addAll(m.clauses());
         Set<Integer> coded = new HashSet<>();
         for (FrameMatcher.Match m : matches) if (moods.get(m.head()) != Modality.Mood.NONE) coded.add(m.head());
-        List<EventDraft> out = new ArrayList<>();
+        Map<Integer, List<EventDraft>> byHead = new LinkedHashMap<>();
         Set<Integer> heads = new HashSet<>();
         Set<Integer> protests = new HashSet<>();
         for (FrameMatcher.Match m : matches) {
@@ -133,13 +134,34 @@ public final class EventCoder {
             if (mood == Modality.Mood.NONE || consumed.contains(m.head())) continue;
             // "rallied ... calling for his removal", "blocked roads to press their demands": the protest's purpose is part
             // of the protest (which takes its target from it), not an event of its own.
-            if (!positionalParties && (protests.contains(g.governorBy(m.head(), "advcl")) || protests.contains(g.governorBy(m.head(), "xcomp")))) continue;
+            if (!positionalParties && partOfProtest(g, m.head(), protests)) continue;
             // "launched an attack on X": the verb's own pattern codes it; its object does not code it again.
             if (m.pattern().noun() && heads.contains(g.governorBy(m.head(), "obj"))) continue;
             if (isGenericGovernor(m.pattern()) && m.clauses().stream().anyMatch(coded::contains)) continue;
-            out.addAll(drafts(g, m, mood, body, actors, quotes, context));
+            List<EventDraft> ds = drafts(g, m, mood, body, actors, quotes, context);
+            if (!ds.isEmpty()) byHead.put(m.head(), ds);
         }
+        List<EventDraft> out = new ArrayList<>();
+        for (Map.Entry<Integer, List<EventDraft>> e : byHead.entrySet())
+            if (positionalParties || !BackgroundClauses.isBackground(g, e.getKey(), byHead.keySet())) out.addAll(e.getValue());
         return out;
+    }
+
+    /**
+     * A protest's purpose or manner clause ("calling for ...", "to press their demands"), or what its participle of saying
+     * says ("staged rallies ..., saying he must resign").
+     */
+    private boolean partOfProtest(Graph g, int head, Set<Integer> protests) {
+        int h = head;
+        for (int step = 0; step < 2; step++) {
+            if (protests.contains(g.governorBy(h, "advcl")) || protests.contains(g.governorBy(h, "xcomp"))) return true;
+            // A participle the parser left loosely attached ("dep") is still the protest's manner clause.
+            if (g.token(h).pos().equals("VBG") && protests.contains(g.governorBy(h, "dep"))) return true;
+            int said = g.governorBy(h, "ccomp");
+            if (said < 0 || modality.kindOf(g.lemma(said)) != Modality.Kind.SPEECH) return false;
+            h = said;
+        }
+        return false;
     }
 
     /** The verb carrying a nominal event as its object ("announced a suspension"), or -1. */
@@ -261,18 +283,30 @@ public final class EventCoder {
                 PartyFinder.find(g, t, body, actors).filter(f -> !f.firstPerson() && f.party() != null)
                         .map(PartyFinder.Found::party).filter(p -> p.actor() != null || PartyResolver.looksNamed(p.name())).ifPresent(targets::add);
         }
+        if (targets.isEmpty() && !positionalParties && !m.pattern().code().value().startsWith("14")) {
+            // Not for a protest, whose object's place ("staged rallies in Gaza") is where, not whom. "shortened the curfew imposed in Sudan", "rejected a call for troops in East Timor": a coded actor named inside
+            // the very thing acted on (an object the pattern names) is whom it was done to.
+            for (int t : m.evidence()) {
+                if (t == m.head() || g.governorBy(t, "obj") != m.head() && g.governorBy(t, "nsubj:pass") != m.head()) continue;
+                PartyFinder.find(g, t, body, actors).map(PartyFinder.Found::party)
+                        .filter(p -> p != null && p.code() != null && sources.stream().noneMatch(s -> PartyResolver.sameCountry(s, p)))
+                        .ifPresent(targets::add);
+            }
+        }
         if (targets.isEmpty() && m.pattern().code().value().startsWith("14")) {
             // "blocked roads to press their demands on President X", "rioted ... calling for the removal of X": a protest is
             // against the actor its purpose names.
             for (int t : PartyResolver.clauseActors(g, m.head(), actors)) {
                 Optional<PartyFinder.Found> f = PartyFinder.find(g, t, body, actors);
-                if (f.isEmpty() || f.get().party() == null || f.get().party().code() == null) continue;
+                if (f.isEmpty() || f.get().party() == null || f.get().party().actor() == null) continue;
                 Event.Party p = f.get().party();
                 // A domestic protest targets its own government (ALG -> ALGGOV), never the protesters themselves.
-                if (sources.stream().anyMatch(s -> PartyResolver.partyKey(s).equals(PartyResolver.partyKey(p)) || p.code().equals(s.code()))) continue;
+                if (sources.stream().anyMatch(s -> PartyResolver.partyKey(s).equals(PartyResolver.partyKey(p)) || p.code() != null && p.code().equals(s.code()))) continue;
                 targets.add(p);
                 break;
             }
+            // "Palestinian prisoners rioted at a jail in northern Israel": a protest abroad is against the country it is held in.
+            if (targets.isEmpty()) PartyResolver.foreignVenue(g, m.head(), body, actors, sources).ifPresent(targets::add);
         }
         // An accusation read from a reported fact ("X violated the resolution") is nothing without its X.
         if (targets.isEmpty() && m.sourceFromContext()) return List.of();

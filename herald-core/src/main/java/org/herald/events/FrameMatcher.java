@@ -13,6 +13,8 @@ import java.util.Set;
  */
 final class FrameMatcher {
     private static final Set<String> CLAUSE_RELATIONS = Set.of("xcomp", "advcl", "ccomp");
+    /** Prepositions of a pattern's place phrase ("demonstrated in ..."): their words host no party phrase of their own. */
+    private static final Set<String> VENUE_PREPOSITIONS = Set.of("in", "at", "outside", "near", "inside");
 
     /** What a pattern found: the words naming its source and target (before expansion to conjuncts) and its own words. */
     record Match(Pattern pattern, int head, List<Integer> sources, List<Integer> targets, List<Integer> evidence,
@@ -31,33 +33,38 @@ final class FrameMatcher {
         matched.add(head);
         boolean objRestricted = false;
         int score = 0;
-        for (Slot s : p.slots()) {
+        // An optional party phrase tried before a later slot matched the word it hangs on ("staged rallies in Gaza
+        // against X", parsed with "against X" on "Gaza") is tried again once every other slot has had its turn.
+        List<Slot> retry = new ArrayList<>();
+        List<Integer> venues = new ArrayList<>();
+        List<Slot> order = new ArrayList<>(p.slots());
+        for (int k = 0; k < order.size(); k++) {
+            Slot s = order.get(k);
             List<Integer> found = find(s, g, head, passive, matched);
-            if (found.isEmpty()) {
-                if (s.optional()) continue;
-                return null;
-            }
             if (s.role() != Slot.Role.NONE) {
                 found = new ArrayList<>(found);
                 found.removeIf(t -> PartyFinder.isTimeWord(g, t));
-                if (found.isEmpty()) {
-                    if (s.optional()) continue;
-                    return null;
+            }
+            if (found.isEmpty()) {
+                if (!s.optional()) return null;
+                if (s.role() != Slot.Role.NONE && s.kind() == Slot.Kind.PP && k < p.slots().size()) retry.add(s);
+            } else {
+                int first = found.get(0);
+                matched.add(first);
+                score += 2 + (s.lemmas().isEmpty() ? 0 : 2) + (s.role() == Slot.Role.NONE ? 0 : 1);
+                if (s.kind() == Slot.Kind.REL && CLAUSE_RELATIONS.contains(clauseName(s.name()))) clauses.add(first);
+                if ("obj".equals(s.name()) && !s.lemmas().isEmpty()) objRestricted = true;
+                switch (s.role()) {
+                    case SOURCE -> sources.add(first);
+                    case TARGET -> targets.add(first);
+                    case NONE -> {
+                        evidence.add(first);
+                        if (s.kind() == Slot.Kind.PP) evidence.addAll(g.dependents(first, "case"));
+                        if (s.kind() == Slot.Kind.PP && VENUE_PREPOSITIONS.contains(s.name())) venues.add(first);
+                    }
                 }
             }
-            int first = found.get(0);
-            matched.add(first);
-            score += 2 + (s.lemmas().isEmpty() ? 0 : 2) + (s.role() == Slot.Role.NONE ? 0 : 1);
-            if (s.kind() == Slot.Kind.REL && CLAUSE_RELATIONS.contains(clauseName(s.name()))) clauses.add(first);
-            if ("obj".equals(s.name()) && !s.lemmas().isEmpty()) objRestricted = true;
-            switch (s.role()) {
-                case SOURCE -> sources.add(first);
-                case TARGET -> targets.add(first);
-                case NONE -> {
-                    evidence.add(first);
-                    if (s.kind() == Slot.Kind.PP) evidence.addAll(g.dependents(first, "case"));
-                }
-            }
+            if (k == p.slots().size() - 1) order.addAll(retry);
         }
         boolean fromContext = false;
         if (sources.isEmpty()) {
@@ -65,7 +72,8 @@ final class FrameMatcher {
             if (targetIsSubject(p)) fromContext = true;
             else sources.addAll(defaultSources(g, head, passive, p.noun()));
         }
-        if (targets.isEmpty() && !p.noun()) {
+        boolean defaulted = targets.isEmpty() && !p.noun();
+        if (defaulted) {
             // Not the source itself: "guerrillas have been demobilized" has its passive subject acting.
             if (!objRestricted)
                 for (int o : passive ? g.dependents(head, "nsubj:pass") : g.dependents(head, "obj")) if (!sources.contains(o)) targets.add(o);
@@ -73,13 +81,21 @@ final class FrameMatcher {
             if (targets.isEmpty()) for (int c : clauses)
                 targets.addAll(g.governorBy(c, "ccomp") == head ? g.dependents(c, "nsubj") : g.dependents(c, "obj"));
         }
+        // "demonstrated in the city of Kirkuk": the place where an act happens is not whom it is done to.
+        List<Integer> hosts = new ArrayList<>(matched);
+        hosts.removeAll(venues);
         List<List<Integer>> later = List.of();
         if (targets.isEmpty()) {
-            List<List<Integer>> groups = fallbackGroups(g, matched, sources);
+            List<List<Integer>> groups = fallbackGroups(g, hosts, sources);
             if (!groups.isEmpty()) {
                 targets.addAll(groups.get(0));
                 later = groups.subList(1, groups.size());
             }
+        } else if (defaulted) {
+            // "agreed to re-open its borders to UN peacekeepers": the object may name nobody; a phrase then names the target.
+            List<List<Integer>> groups = new ArrayList<>(fallbackGroups(g, hosts, sources));
+            groups.removeIf(targets::containsAll);
+            later = groups;
         }
         return new Match(p, head, sources, targets, evidence, clauses, fromContext, score, later);
     }
@@ -158,6 +174,7 @@ final class FrameMatcher {
                     for (int c : g.dependents(m, rel)) if (Character.isUpperCase(g.token(c).word().codePointAt(0))) out.add(c);
                 } else {
                     collectPp(g, m, rel, out);
+                    for (int c : phraseHosts(g, m)) collectPp(g, c, rel, out);
                 }
             }
             out.removeIf(sources::contains);
@@ -197,12 +214,29 @@ final class FrameMatcher {
                 for (int m : matched) collectPp(g, m, s.name(), cands);
                 for (int m : List.copyOf(matched))
                     for (String r : CLAUSE_RELATIONS) for (int c : g.dependents(m, r)) collectPp(g, c, s.name(), cands);
+                for (int m : List.copyOf(matched)) for (int c : phraseHosts(g, m)) collectPp(g, c, s.name(), cands);
             }
             case WORD -> collectWords(g, head, s.lemmas(), cands);
         }
         if (s.lemmas().isEmpty() || s.kind() == Slot.Kind.WORD) return cands;
         List<Integer> out = new ArrayList<>();
         for (int c : cands) if (lemmaFits(g, c, s.lemmas())) out.add(c);
+        return out;
+    }
+
+    /**
+     * Words a phrase of the matched word {@code m} may hang on instead of {@code m} itself: a participle modifying it
+     * ("lifted the curfew imposed in Sudan") and a time phrase on it ("launched a mediation on Saturday between A and B").
+     */
+    private static List<Integer> phraseHosts(Graph g, int m) {
+        List<Integer> out = new ArrayList<>();
+        for (Dependency d : g.children(m)) {
+            int c = d.dependent();
+            String pos = g.token(c).pos();
+            if (d.relation().equals("acl") && (pos.equals("VBN") || pos.equals("VBG"))) out.add(c);
+            else if ((d.baseRelation().equals("obl") || d.baseRelation().equals("nmod")) && PartyFinder.isTimeWord(g, c)
+                    && !g.token(c).pos().equals("CD")) out.add(c);
+        }
         return out;
     }
 

@@ -73,9 +73,16 @@ final class PartyFinder {
         }
         if (head.pos().equals("CD") || head.pos().equals("EX") || TIME_WORDS.contains(head.lemma())) return Optional.empty();
         int[] span = phrase(g, i);
+        if (covering.isPresent() && covering.get().code() == null && covering.get().kind() != Actor.Kind.PERSON) {
+            // "the Esfahan Uranium Conversion Facilities in central Iran": a site or body nobody coded stands for its country.
+            Optional<Actor> where = locatedIn(g, i, actors);
+            if (where.isPresent()) return Optional.of(found(where.get(), span[0], span[1], false));
+        }
         if (covering.isPresent()) return Optional.of(found(covering.get(), span[0], span[1], false));
         Optional<Actor> overlapping = firstIn(actors, span[0], span[1]);
         if (overlapping.isPresent()) return Optional.of(found(overlapping.get(), span[0], span[1], false));
+        Optional<Actor> named = namedBy(g, i, actors);
+        if (named.isPresent()) return Optional.of(found(named.get(), span[0], span[1], false));
         Optional<Actor> deeper = deeperActor(g, i, actors);
         if (deeper.isPresent()) return Optional.of(found(deeper.get(), span[0], span[1], false));
         String name = body.substring(span[0], span[1]).replaceAll("\\s+", " ");
@@ -109,6 +116,35 @@ final class PartyFinder {
     private static Optional<Actor> covering(Actors actors, int start, int end) {
         for (Actor a : actors.list())
             for (Excerpt m : a.mentions()) if (m.start() <= start && end <= m.end()) return Optional.of(a);
+        return Optional.empty();
+    }
+
+    /**
+     * The actor a role noun is followed by, which the parser hung on it loosely ("the party's leader Mahmoud Abbas":
+     * dep or appos): the role names that actor, coded or not.
+     */
+    private static Optional<Actor> namedBy(Graph g, int i, Actors actors) {
+        if (!g.token(i).isNoun() || g.token(i).isProperNoun()) return Optional.empty();
+        for (Dependency d : g.children(i)) {
+            String r = d.relation();
+            if (!r.equals("dep") && !r.equals("appos") || d.dependent() < i || !g.token(d.dependent()).isProperNoun()) continue;
+            Token t = g.token(d.dependent());
+            Optional<Actor> a = covering(actors, t.start(), t.end());
+            if (a.isPresent() && (a.get().code() != null || a.get().kind() == Actor.Kind.PERSON)) return a;
+        }
+        return Optional.empty();
+    }
+
+    /** The coded actor of an "in" phrase on the word or on its apposition ("Facilities (UCF) in central Iran"). */
+    private static Optional<Actor> locatedIn(Graph g, int i, Actors actors) {
+        List<Integer> hosts = new ArrayList<>(List.of(i));
+        hosts.addAll(g.dependents(i, "appos"));
+        for (int h : hosts)
+            for (int c : g.dependents(h, "nmod:in")) {
+                Token t = g.token(c);
+                Optional<Actor> a = covering(actors, t.start(), t.end());
+                if (a.isPresent() && a.get().code() != null) return a;
+            }
         return Optional.empty();
     }
 

@@ -1,0 +1,47 @@
+package org.herald.events;
+
+import org.herald.nlp.Dependency;
+
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Which coded acts a sentence asserts and which it only mentions as background. News states one act in its main
+ * clause and hangs circumstances on it: a time or reason clause ("resigned as the opposition threatened to storm his
+ * residence", "after a court cleared him"), a relative clause about a party ("Sharon, who has vowed not to return the
+ * Golan Heights") or a participle describing a noun ("demonstrators protesting election results"). An act inside such a
+ * clause is dropped when an act above it was coded; alone in its sentence, it is kept.
+ */
+final class BackgroundClauses {
+    /** Subordinators of time, reason, concession and condition: the clause they open is circumstance. */
+    private static final Set<String> BACKGROUND_MARKS = Set.of("as", "after", "since", "while", "when", "whilst", "because", "before",
+            "until", "once", "though", "although", "if", "unless", "whereas");
+    private static final int MAX_CLIMB = 8;
+
+    private BackgroundClauses() { }
+
+    /** True when {@code head} sits in a background clause below one of {@code asserted} (the heads that coded events). */
+    static boolean isBackground(Graph g, int head, Set<Integer> asserted) {
+        int h = head;
+        boolean below = false;
+        for (int step = 0; step < MAX_CLIMB; step++) {
+            Dependency up = null;
+            for (Dependency d : g.parents(h)) if (d.governor() >= 0) { up = d; break; }
+            if (up == null) return false;
+            if (opensBackground(g, up)) below = true;
+            h = up.governor();
+            if (below && asserted.contains(h)) return true;
+        }
+        return false;
+    }
+
+    private static boolean opensBackground(Graph g, Dependency d) {
+        String r = d.relation();
+        if (r.equals("acl:relcl")) return true;
+        if (r.equals("acl") && g.token(d.dependent()).isVerb() && !g.token(d.dependent()).pos().equals("VB")) return true;
+        if (!d.baseRelation().equals("advcl")) return false;
+        for (int m : g.dependents(d.dependent(), "mark"))
+            if (BACKGROUND_MARKS.contains(g.token(m).word().toLowerCase(Locale.ROOT))) return true;
+        return false;
+    }
+}
