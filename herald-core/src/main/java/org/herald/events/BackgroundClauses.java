@@ -2,6 +2,7 @@ package org.herald.events;
 
 import org.herald.nlp.Dependency;
 
+import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
 
@@ -15,13 +16,15 @@ import java.util.Set;
 final class BackgroundClauses {
     /** Subordinators of time, reason, concession and condition: the clause they open is circumstance. */
     private static final Set<String> BACKGROUND_MARKS = Set.of("as", "after", "since", "while", "when", "whilst", "because", "before",
-            "until", "once", "though", "although", "if", "unless", "whereas");
+            "until", "once", "though", "although", "if", "unless", "whereas", "with", "without");
     private static final int MAX_CLIMB = 8;
 
     private BackgroundClauses() { }
 
     /** True when {@code head} sits in a background clause below one of {@code asserted} (the heads that coded events). */
     static boolean isBackground(Graph g, int head, Set<Integer> asserted) {
+        Set<Integer> clauses = new HashSet<>(asserted);
+        for (int a : asserted) clauses.add(clauseOf(g, a));
         int h = head;
         boolean below = false;
         for (int step = 0; step < MAX_CLIMB; step++) {
@@ -30,15 +33,31 @@ final class BackgroundClauses {
             if (up == null) return false;
             if (opensBackground(g, up)) below = true;
             h = up.governor();
-            if (below && asserted.contains(h)) return true;
+            if (below && clauses.contains(h)) return true;
         }
         return false;
+    }
+
+    /** The verb whose clause a nominal event sits in ("announced a suspension of ..."): the event's own clause. */
+    private static int clauseOf(Graph g, int head) {
+        int h = head;
+        for (int step = 0; step < 3 && g.token(h).isNoun(); step++) {
+            int up = -1;
+            for (Dependency d : g.parents(h)) if (d.governor() >= 0) { up = d.governor(); break; }
+            if (up < 0) break;
+            h = up;
+        }
+        return h;
     }
 
     private static boolean opensBackground(Graph g, Dependency d) {
         String r = d.relation();
         if (r.equals("acl:relcl")) return true;
-        if (r.equals("acl") && g.token(d.dependent()).isVerb() && !g.token(d.dependent()).pos().equals("VB")) return true;
+        // A clause hung on a noun: a participle or infinitive describing it ("inspectors probing sites", "the first
+        // delegation to visit"), or its content ("an admission that forces murdered ...").
+        if (g.token(d.dependent()).isVerb() && g.token(d.governor()).isNoun()) return true;
+        // "accused the rebels of violating the ceasefire": what an act is about is not a second act.
+        if (r.equals("advcl:of") || r.equals("advcl:for")) return true;
         if (!d.baseRelation().equals("advcl")) return false;
         for (int m : g.dependents(d.dependent(), "mark"))
             if (BACKGROUND_MARKS.contains(g.token(m).word().toLowerCase(Locale.ROOT))) return true;

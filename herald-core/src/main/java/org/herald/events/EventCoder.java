@@ -156,7 +156,8 @@ public final class EventCoder {
         for (int step = 0; step < 2; step++) {
             if (protests.contains(g.governorBy(h, "advcl")) || protests.contains(g.governorBy(h, "xcomp"))) return true;
             // A participle the parser left loosely attached ("dep") is still the protest's manner clause.
-            if (g.token(h).pos().equals("VBG") && protests.contains(g.governorBy(h, "dep"))) return true;
+            if (g.token(h).pos().equals("VBG") && (protests.contains(g.governorBy(h, "dep")) || protests.contains(g.governorBy(h, "conj"))))
+                return true;
             int said = g.governorBy(h, "ccomp");
             if (said < 0 || modality.kindOf(g.lemma(said)) != Modality.Kind.SPEECH) return false;
             h = said;

@@ -37,6 +37,7 @@ final class FrameMatcher {
         // against X", parsed with "against X" on "Gaza") is tried again once every other slot has had its turn.
         List<Slot> retry = new ArrayList<>();
         List<Integer> venues = new ArrayList<>();
+        List<List<Integer>> slotLater = new ArrayList<>();
         List<Slot> order = new ArrayList<>(p.slots());
         for (int k = 0; k < order.size(); k++) {
             Slot s = order.get(k);
@@ -56,7 +57,12 @@ final class FrameMatcher {
                 if ("obj".equals(s.name()) && !s.lemmas().isEmpty()) objRestricted = true;
                 switch (s.role()) {
                     case SOURCE -> sources.add(first);
-                    case TARGET -> targets.add(first);
+                    // "demanded the withdrawal of X from Y": the first phrase that names a target is the target; a later
+                    // one (the place left) is not a second one.
+                    case TARGET -> {
+                        if (targets.isEmpty()) targets.add(first);
+                        else slotLater.add(List.of(first));
+                    }
                     case NONE -> {
                         evidence.add(first);
                         if (s.kind() == Slot.Kind.PP) evidence.addAll(g.dependents(first, "case"));
@@ -96,6 +102,10 @@ final class FrameMatcher {
             List<List<Integer>> groups = new ArrayList<>(fallbackGroups(g, hosts, sources));
             groups.removeIf(targets::containsAll);
             later = groups;
+        }
+        if (!slotLater.isEmpty()) {
+            slotLater.addAll(later);
+            later = slotLater;
         }
         return new Match(p, head, sources, targets, evidence, clauses, fromContext, score, later);
     }
