@@ -216,6 +216,7 @@ final class FrameMatcher {
                 }
                 if ("obj".equals(rel) && cands.isEmpty()) cands.addAll(infinitiveSubjects(g, head));
                 if ("obj".equals(rel) && cands.isEmpty()) cands.addAll(shiftedObjects(g, head));
+                if ("obj".equals(rel) && cands.isEmpty()) cands.addAll(strandedObjects(g, head));
                 if (rel != null && rel.equals("nsubj:pass") && cands.isEmpty())
                     for (Dependency d : g.parents(head))   // reduced relative: "troops sent to ..."
                         if (d.relation().equals("acl") && d.governor() >= 0) cands.add(d.governor());
@@ -271,6 +272,30 @@ final class FrameMatcher {
         List<Integer> out = new ArrayList<>();
         for (int c : g.dependents(head, "obl:as"))
             for (int d : g.dependents(c, "dep")) if (d > c && g.token(d).isNoun()) out.add(d);
+        // "rejected Thursday a UN appeal": the object after a bare time word hangs on that word.
+        for (int c : g.dependents(head, "obl:tmod"))
+            for (int d : g.dependents(c, "dep")) if (d > c && g.token(d).isNoun()) out.add(d);
+        return out;
+    }
+
+    /**
+     * "demanded the removal of X ... at talks aimed at ...", parsed with the removal as subject of a loose participle: a
+     * noun right after a verb with no object, made the subject of a later clause, is that verb's object.
+     */
+    private static List<Integer> strandedObjects(Graph g, int head) {
+        List<Integer> out = new ArrayList<>();
+        for (Dependency d : g.children(head)) {
+            if (!d.relation().equals("dep") || d.dependent() < head) continue;
+            for (int n : g.dependents(d.dependent(), "nsubj")) {
+                if (n <= head || n >= d.dependent() || !g.token(n).isNoun()) continue;
+                boolean adjacent = true;   // only determiners and adjectives between the verb and the noun's phrase
+                for (int k = head + 1; k < n && adjacent; k++) {
+                    String pos = g.token(k).pos();
+                    adjacent = pos.equals("DT") || pos.startsWith("JJ") || pos.startsWith("PRP$") || pos.startsWith("NN") || pos.equals("CD");
+                }
+                if (adjacent) out.add(n);
+            }
+        }
         return out;
     }
 

@@ -85,6 +85,10 @@ final class PartyFinder {
         if (named.isPresent()) return Optional.of(found(named.get(), span[0], span[1], false));
         Optional<Actor> deeper = deeperActor(g, i, actors);
         if (deeper.isPresent()) return Optional.of(found(deeper.get(), span[0], span[1], false));
+        if (head.isProperNoun()) {
+            Optional<Actor> where = locatedIn(g, i, actors);
+            if (where.isPresent()) return Optional.of(found(where.get(), span[0], span[1], false));
+        }
         String name = body.substring(span[0], span[1]).replaceAll("\\s+", " ");
         return Optional.of(new Found(new Event.Party(null, name, null), span[0], span[1], false));
     }
@@ -130,21 +134,31 @@ final class PartyFinder {
             if (!r.equals("dep") && !r.equals("appos") || d.dependent() < i || !g.token(d.dependent()).isProperNoun()) continue;
             Token t = g.token(d.dependent());
             Optional<Actor> a = covering(actors, t.start(), t.end());
-            if (a.isPresent() && (a.get().code() != null || a.get().kind() == Actor.Kind.PERSON)) return a;
+            // After a comma ("Qatar's emir, Sheikh Hamad,") the role phrase is as good a name unless the person is coded.
+            if (a.isPresent() && (a.get().code() != null || r.equals("dep") && a.get().kind() == Actor.Kind.PERSON)) return a;
         }
         return Optional.empty();
     }
 
-    /** The coded actor of an "in" phrase on the word or on its apposition ("Facilities (UCF) in central Iran"). */
+    /** Words between a site's name and the "in" phrase the parser hung on the verb ("Facilities (UCF) in Iran"). */
+    private static final int MAX_SITE_GAP = 7;
+
+    /**
+     * The coded actor of an "in" phrase on the word, on its apposition, or right after its phrase on the same verb
+     * ("dispatched inspectors to Esfahan Uranium Conversion Facilities (UCF) in central Iran").
+     */
     private static Optional<Actor> locatedIn(Graph g, int i, Actors actors) {
-        List<Integer> hosts = new ArrayList<>(List.of(i));
-        hosts.addAll(g.dependents(i, "appos"));
-        for (int h : hosts)
-            for (int c : g.dependents(h, "nmod:in")) {
-                Token t = g.token(c);
-                Optional<Actor> a = covering(actors, t.start(), t.end());
-                if (a.isPresent() && a.get().code() != null) return a;
-            }
+        List<Integer> places = new ArrayList<>();
+        places.addAll(g.dependents(i, "nmod:in"));
+        for (int h : g.dependents(i, "appos")) places.addAll(g.dependents(h, "nmod:in"));
+        for (Dependency up : g.parents(i))
+            if (up.governor() >= 0 && up.baseRelation().equals("obl"))
+                for (int c : g.dependents(up.governor(), "obl:in")) if (c > i && c - i <= MAX_SITE_GAP) places.add(c);
+        for (int c : places) {
+            Token t = g.token(c);
+            Optional<Actor> a = covering(actors, t.start(), t.end());
+            if (a.isPresent() && a.get().code() != null) return a;
+        }
         return Optional.empty();
     }
 

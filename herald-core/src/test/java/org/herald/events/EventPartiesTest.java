@@ -116,4 +116,48 @@ class EventPartiesTest {
                 .dep("root", 0, 2).dep("nsubj", 2, 1).dep("advcl", 2, 5).dep("mark", 5, 3).dep("nsubj", 5, 4).dep("obj", 5, 6);
         assertEquals(List.of("ROH BRE 111"), triples(alone, "Mordor", "MOR", "Rohan", "ROH", "Bree", "BRE"));
     }
+
+    @Test
+    void a_noun_stranded_as_subject_of_a_loose_participle_is_the_object() {
+        ParsedSentence s = ParsedSentence.of("Gondorians/NNPS demanded/demand/VBD the/DT removal/NN of/IN Sauron/NNP aimed/aim/VBN at/IN peace/NN")
+                .dep("root", 0, 2).dep("nsubj", 2, 1).dep("dep", 2, 7).dep("nsubj", 7, 4).dep("det", 4, 3).dep("nmod:of", 4, 6)
+                .dep("case", 6, 5).dep("obl:at", 7, 9).dep("case", 9, 8);
+        assertEquals(List.of("GON Sauron 1041"), triples(s, "Gondorians", "GON", "Sauron", "-"));
+    }
+
+    @Test
+    void an_object_after_a_bare_time_word_is_the_object() {
+        ParsedSentence s = ParsedSentence.of("Mordor/NNP rejected/reject/VBD Thursday/NNP a/DT Gondor/NNP appeal/NN")
+                .dep("root", 0, 2).dep("nsubj", 2, 1).dep("obl:tmod", 2, 3).dep("dep", 3, 6).dep("det", 6, 4).dep("compound", 6, 5);
+        assertEquals(List.of("MOR GON 120"), triples(s, "Mordor", "MOR", "Gondor", "GON"));
+    }
+
+    @Test
+    void a_site_nobody_coded_stands_for_the_country_it_is_in() {
+        ParsedSentence s = ParsedSentence.of("Mordor/NNP dispatched/dispatch/VBD inspectors/inspector/NNS to/IN Minas/NNP Plant/NNP in/IN Gondor/NNP")
+                .dep("root", 0, 2).dep("nsubj", 2, 1).dep("obj", 2, 3).dep("obl:to", 2, 6).dep("case", 6, 4).dep("compound", 6, 5)
+                .dep("obl:in", 2, 8).dep("case", 8, 7);
+        assertEquals(List.of("MOR GON 090"), triples(s, "Mordor", "MOR", "Gondor", "GON"));
+    }
+
+    @Test
+    void the_first_target_phrase_is_the_target_and_a_later_one_is_not_a_second() {
+        ParsedSentence s = ParsedSentence.of("Mordor/NNP demanded/demand/VBD the/DT withdrawal/NN of/IN Gondorian/JJ forces/force/NNS from/IN Rohan/NNP")
+                .dep("root", 0, 2).dep("nsubj", 2, 1).dep("obj", 2, 4).dep("det", 4, 3).dep("nmod:of", 4, 7).dep("case", 7, 5)
+                .dep("amod", 7, 6).dep("nmod:from", 4, 9).dep("case", 9, 8);
+        assertEquals(List.of("MOR GON 1056"), triples(s, "Mordor", "MOR", "Gondorian", "GON", "Rohan", "ROH"));
+    }
+
+    @Test
+    void the_content_of_a_noun_is_no_act_of_its_own() {
+        ParsedSentence s = ParsedSentence.of("Mordor/NNP accused/accuse/VBD Bree/NNP and/CC demanded/demand/VBD an/DT admission/NN that/IN Gondor/NNP killed/kill/VBD Rohan/NNP")
+                .dep("root", 0, 2).dep("nsubj", 2, 1).dep("obj", 2, 3).dep("conj:and", 2, 5).dep("cc", 5, 4).dep("nsubj", 5, 1)
+                .dep("obj", 5, 7).dep("det", 7, 6).dep("dep", 7, 10).dep("mark", 10, 8).dep("nsubj", 10, 9).dep("obj", 10, 11);
+        List<String> es = triples(s, "Mordor", "MOR", "Bree", "BRE", "Gondor", "GON", "Rohan", "ROH");
+        assertTrue(es.contains("MOR BRE 112"), es.toString());
+        assertTrue(es.stream().noneMatch(e -> e.startsWith("GON ROH")), es.toString());
+        // The same clause as a sentence of its own is an act.
+        ParsedSentence alone = ParsedSentence.of("Gondor/NNP killed/kill/VBD Rohan/NNP").dep("root", 0, 2).dep("nsubj", 2, 1).dep("obj", 2, 3);
+        assertTrue(triples(alone, "Gondor", "GON", "Rohan", "ROH").stream().anyMatch(e -> e.startsWith("GON ROH 18")));
+    }
 }
