@@ -306,9 +306,12 @@ public final class EventCoder {
                 targets.add(p);
                 break;
             }
-            // "Palestinian prisoners rioted at a jail in northern Israel": a protest abroad is against the country it is held in.
-            if (targets.isEmpty()) PartyResolver.foreignVenue(g, m.head(), body, actors, sources).ifPresent(targets::add);
         }
+        // "Palestinian prisoners rioted at a jail in northern Israel", "bombers killed 23 people in Tel Aviv": a protest or
+        // an attack on no named party abroad is against the country it happens in.
+        String root = m.pattern().code().value().substring(0, 2);
+        if (targets.isEmpty() && !positionalParties && (root.equals("14") || root.equals("18") || root.equals("19") || root.equals("20")))
+            PartyResolver.foreignVenue(g, m.head(), body, actors, sources).ifPresent(targets::add);
         // An accusation read from a reported fact ("X violated the resolution") is nothing without its X.
         if (targets.isEmpty() && m.sourceFromContext()) return List.of();
         if (targets.isEmpty()) targets.add(null);

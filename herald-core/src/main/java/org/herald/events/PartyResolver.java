@@ -52,13 +52,22 @@ final class PartyResolver {
     /** Relations that lead from an act to where it happened ("rioted at a jail in northern Israel"). */
     private static final Set<String> VENUE = Set.of("obl:in", "obl:at", "nmod:in", "nmod:at", "obl:outside", "nmod:outside");
 
-    /** The coded country (or its place) where the act at {@code head} happened, when it is no source's own country. */
+    /**
+     * The coded country (or its place) where the act at {@code head} happened, when it is no source's own country: a
+     * protest or an attack abroad is against the country it happens in.
+     */
     static Optional<Event.Party> foreignVenue(Graph g, int head, String body, Actors actors, List<Event.Party> sources) {
         List<Integer> queue = new ArrayList<>(List.of(head));
         for (int k = 0; k < queue.size() && queue.size() < 12; k++) {
             for (Dependency d : g.children(queue.get(k))) {
                 int c = d.dependent();
-                if (!VENUE.contains(d.relation()) || queue.contains(c)) continue;
+                if (queue.contains(c)) continue;
+                // "killed 23 people when they blew themselves up in Tel Aviv": the place may sit in the act's time clause.
+                if (d.baseRelation().equals("advcl") && g.token(c).isVerb() && k == 0) {
+                    queue.add(c);
+                    continue;
+                }
+                if (!VENUE.contains(d.relation())) continue;
                 queue.add(c);
                 Optional<PartyFinder.Found> f = PartyFinder.find(g, c, body, actors);
                 if (f.isEmpty() || f.get().party() == null || f.get().party().code() == null) continue;

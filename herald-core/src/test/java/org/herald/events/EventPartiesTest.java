@@ -160,4 +160,14 @@ class EventPartiesTest {
         ParsedSentence alone = ParsedSentence.of("Gondor/NNP killed/kill/VBD Rohan/NNP").dep("root", 0, 2).dep("nsubj", 2, 1).dep("obj", 2, 3);
         assertTrue(triples(alone, "Gondor", "GON", "Rohan", "ROH").stream().anyMatch(e -> e.startsWith("GON ROH 18")));
     }
+
+    @Test
+    void an_attack_on_nobody_named_abroad_is_against_the_country_it_happens_in() {
+        ParsedSentence s = ParsedSentence.of("Gondorian/JJ bombers/bomber/NNS killed/kill/VBD 23/CD people/person/NNS when/WRB they/PRP struck/strike/VBD in/IN Mordor/NNP")
+                .dep("root", 0, 3).dep("nsubj", 3, 2).dep("amod", 2, 1).dep("obj", 3, 5).dep("nummod", 5, 4).dep("advcl", 3, 8)
+                .dep("advmod", 8, 6).dep("nsubj", 8, 7).dep("obl:in", 8, 10).dep("case", 10, 9);
+        List<String> es = triples(s, "Gondorian", "GON", "Mordor", "MOR");
+        assertTrue(es.stream().anyMatch(e -> e.startsWith("GON MOR 18")), es.toString());
+        assertTrue(es.stream().noneMatch(e -> e.startsWith("GON - ")), es.toString());
+    }
 }
