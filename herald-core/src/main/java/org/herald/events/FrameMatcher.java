@@ -92,14 +92,14 @@ final class FrameMatcher {
         hosts.removeAll(venues);
         List<List<Integer>> later = List.of();
         if (targets.isEmpty()) {
-            List<List<Integer>> groups = fallbackGroups(g, hosts, sources);
+            List<List<Integer>> groups = fallbackGroups(g, hosts, sources, p.code().value().startsWith("12"));
             if (!groups.isEmpty()) {
                 targets.addAll(groups.get(0));
                 later = groups.subList(1, groups.size());
             }
         } else if (defaulted) {
             // "agreed to re-open its borders to UN peacekeepers": the object may name nobody; a phrase then names the target.
-            List<List<Integer>> groups = new ArrayList<>(fallbackGroups(g, hosts, sources));
+            List<List<Integer>> groups = new ArrayList<>(fallbackGroups(g, hosts, sources, p.code().value().startsWith("12")));
             groups.removeIf(targets::containsAll);
             later = groups;
         }
@@ -157,14 +157,14 @@ final class FrameMatcher {
     private static final Set<String> STATE_PASSIVES = Set.of("engage", "involve", "demobilize", "demobilise", "disarm", "decommission");
 
     private static final List<String> FALLBACK_RELATIONS = List.of("nmod:poss", "of", "against", "on", "to", "with", "into", "at", "toward", "towards", "by",
-            "between", "compound", "amod", "ccomp");
+            "between", "compound", "amod", "ccomp", "despite");
 
     /**
      * Where no slot and no object named a target, candidates by relation in order of preference (the coder takes the
      * first that names a party): a possessor or an "of"/"against"/"on"/"to"/"with" phrase on the
      * pattern's own words ("mounted an invasion of Lebanon", "rejected North Korea's demand").
      */
-    private static List<List<Integer>> fallbackGroups(Graph g, List<Integer> matched, List<Integer> sources) {
+    private static List<List<Integer>> fallbackGroups(Graph g, List<Integer> matched, List<Integer> sources, boolean refusal) {
         List<List<Integer>> groups = new ArrayList<>();
         for (String rel : FALLBACK_RELATIONS) {
             List<Integer> out = new ArrayList<>();
@@ -178,6 +178,13 @@ final class FrameMatcher {
                     for (Dependency d : g.children(m))
                         if ((d.relation().equals("ccomp") || d.relation().equals("acl")) && !g.token(d.dependent()).pos().equals("TO"))
                             out.addAll(g.dependents(d.dependent(), "nsubj"));
+                } else if (rel.equals("despite")) {
+                    // "declined to resign despite pressure by the commission": a refusal defies whoever pressed for the act.
+                    if (m != matched.get(0) || !refusal) continue;
+                    List<Integer> pressures = new ArrayList<>();
+                    collectPp(g, m, "despite", pressures);
+                    collectPp(g, m, "in_spite_of", pressures);
+                    for (int p : pressures) for (String by : List.of("by", "from", "of")) collectPp(g, p, by, out);
                 } else if (rel.equals("amod")) {
                     // "rejected a U.S. request", "Israeli changes": a named modifier of a matched noun, never the head's own.
                     if (m == matched.get(0)) continue;

@@ -170,4 +170,14 @@ class EventPartiesTest {
         assertTrue(es.stream().anyMatch(e -> e.startsWith("GON MOR 18")), es.toString());
         assertTrue(es.stream().noneMatch(e -> e.startsWith("GON - ")), es.toString());
     }
+
+    @Test
+    void a_refusal_despite_pressure_is_against_whoever_pressed() {
+        ParsedSentence s = ParsedSentence.of("Mordor/NNP refused/refuse/VBD to/TO withdraw/VB despite/IN pressure/NN from/IN Gondor/NNP")
+                .dep("root", 0, 2).dep("nsubj", 2, 1).dep("xcomp", 2, 4).dep("mark", 4, 3).dep("obl:despite", 2, 6).dep("case", 6, 5)
+                .dep("nmod:from", 6, 8).dep("case", 8, 7);
+        List<String> es = triples(s, "Mordor", "MOR", "Gondor", "GON");
+        assertEquals(1, es.size(), es.toString());
+        assertTrue(es.get(0).startsWith("MOR GON 12"), es.toString());
+    }
 }
