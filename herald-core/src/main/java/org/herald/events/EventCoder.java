@@ -316,6 +316,18 @@ public final class EventCoder {
         if (targets.isEmpty() && m.sourceFromContext()) return List.of();
         if (targets.isEmpty()) targets.add(null);
 
+        if (!positionalParties && !m.sourceFromContext() && selfTargeted(sources, targets)) {
+            // The source read from a place in its phrase is the very party it acts on: the group at the place acts.
+            List<Event.Party> again = new ArrayList<>();
+            for (int t : PartyResolver.expand(g, m.sources(), actors))
+                PartyFinder.findBesideVenue(g, t, body, actors).map(PartyFinder.Found::party)
+                        .filter(p -> p.actor() != null || PartyResolver.looksNamed(p.name())).ifPresent(again::add);
+            if (!again.isEmpty() && !selfTargeted(again, targets)) {
+                sources.clear();
+                sources.addAll(again);
+            }
+        }
+
         int start = Integer.MAX_VALUE, end = -1;
         for (int t : m.evidence()) {
             start = Math.min(start, g.token(t).start());
@@ -347,6 +359,15 @@ public final class EventCoder {
             }
         }
         return out;
+    }
+
+    /** Every source would act on itself: the same actor or the same code on both sides. */
+    private static boolean selfTargeted(List<Event.Party> sources, List<Event.Party> targets) {
+        for (Event.Party s : sources)
+            for (Event.Party t : targets)
+                if (t == null || !PartyResolver.partyKey(s).equals(PartyResolver.partyKey(t)) && (s.code() == null || !s.code().equals(t.code())))
+                    return false;
+        return !sources.isEmpty();
     }
 
     /** Named thresholds of the confidence: a coded source and target and a narrow frame make an event more certain. */

@@ -93,6 +93,31 @@ final class PartyFinder {
         return Optional.of(new Found(new Event.Party(null, name, null), span[0], span[1], false));
     }
 
+    /** Where a group is, not who it is: "settlers in the West Bank city of Hebron". */
+    private static final Set<String> VENUE_RELATIONS = Set.of("nmod:in", "nmod:at", "nmod:near", "nmod:inside", "nmod:outside");
+
+    /**
+     * The party a common noun names when its place phrase is left out ("Jewish settlers in the West Bank city of Hebron
+     * set fire to the offices of the Palestinian administrators": settlers, not the West Bank, act on the Palestinians),
+     * or empty when the word itself is an actor's or names nobody.
+     */
+    static Optional<Found> findBesideVenue(Graph g, int i, String body, Actors actors) {
+        Token head = g.token(i);
+        if (!head.isNoun() || head.isProperNoun() || covering(actors, head.start(), head.end()).isPresent()) return Optional.empty();
+        int[] span = phrase(g, i);
+        int[] core = {head.start(), head.end()};
+        for (Dependency d : g.children(i)) {
+            if (VENUE_RELATIONS.contains(d.relation()) || d.baseRelation().equals("acl") || d.baseRelation().equals("punct")) continue;
+            int[] sub = phrase(g, d.dependent());
+            core[0] = Math.min(core[0], sub[0]);
+            core[1] = Math.max(core[1], sub[1]);
+        }
+        Optional<Actor> own = firstIn(actors, core[0], core[1]);
+        if (own.isPresent()) return Optional.of(found(own.get(), span[0], span[1], false));
+        String name = body.substring(span[0], span[1]).replaceAll("\\s+", " ");
+        return Optional.of(new Found(new Event.Party(null, name, null), span[0], span[1], false));
+    }
+
     private static Found found(Actor a, int start, int end, boolean firstPerson) {
         return new Found(new Event.Party(a.id(), a.name(), a.code()), start, end, firstPerson);
     }

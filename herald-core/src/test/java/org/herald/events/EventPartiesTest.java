@@ -180,4 +180,12 @@ class EventPartiesTest {
         assertEquals(1, es.size(), es.toString());
         assertTrue(es.get(0).startsWith("MOR GON 12"), es.toString());
     }
+
+    @Test
+    void a_group_at_a_place_acting_on_that_places_people_is_the_group() {
+        ParsedSentence s = ParsedSentence.of("Settlers/settler/NNS in/IN Gondor/NNP burned/burn/VBD homes/home/NNS of/IN Gondorian/JJ farmers/farmer/NNS")
+                .dep("root", 0, 4).dep("nsubj", 4, 1).dep("case", 3, 2).dep("nmod:in", 1, 3).dep("obj", 4, 5).dep("case", 8, 6)
+                .dep("amod", 8, 7).dep("nmod:of", 5, 8);
+        assertEquals(List.of("Settlers in Gondor GON 1712"), triples(s, "Gondor", "GON", "Gondorian", "GON"));
+    }
 }
