@@ -78,6 +78,14 @@ final class PartyFinder {
             Optional<Actor> where = locatedIn(g, i, actors);
             if (where.isPresent()) return Optional.of(found(where.get(), span[0], span[1], false));
         }
+        if (covering.isPresent() && covering.get().code() == null && covering.get().kind() == Actor.Kind.PERSON) {
+            // "Kenzo Oshima, the United Nations relief coordinator, demanded": the body the person's apposition names acts.
+            for (int a : g.dependents(i, "appos")) {
+                int[] role = phrase(g, a);
+                Optional<Actor> office = firstIn(actors, role[0], role[1]);
+                if (office.isPresent() && office.get().code() != null) return Optional.of(found(office.get(), span[0], span[1], false));
+            }
+        }
         if (covering.isPresent()) return Optional.of(found(covering.get(), span[0], span[1], false));
         Optional<Actor> overlapping = firstIn(actors, span[0], span[1]);
         if (overlapping.isPresent()) return Optional.of(found(overlapping.get(), span[0], span[1], false));

@@ -188,4 +188,12 @@ class EventPartiesTest {
                 .dep("amod", 8, 7).dep("nmod:of", 5, 8);
         assertEquals(List.of("Settlers in Gondor GON 1712"), triples(s, "Gondor", "GON", "Gondorian", "GON"));
     }
+
+    @Test
+    void an_uncoded_person_acts_for_the_body_his_apposition_names() {
+        ParsedSentence s = ParsedSentence.of("Oshima/NNP ,/, the/DT UN/NNP coordinator/NN ,/, accused/accuse/VBD Gondor/NNP")
+                .dep("root", 0, 7).dep("nsubj", 7, 1).dep("punct", 1, 2).dep("appos", 1, 5).dep("det", 5, 3).dep("compound", 5, 4)
+                .dep("punct", 1, 6).dep("obj", 7, 8);
+        assertEquals(List.of("IGOUNO GON 112"), triples(s, "Oshima", "-", "UN", "IGOUNO", "Gondor", "GON"));
+    }
 }
