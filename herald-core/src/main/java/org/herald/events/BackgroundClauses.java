@@ -5,6 +5,7 @@ import org.herald.nlp.Dependency;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * Which coded acts a sentence asserts and which it only mentions as background. News states one act in its main
@@ -61,6 +62,24 @@ final class BackgroundClauses {
         if (!d.baseRelation().equals("advcl")) return false;
         for (int m : g.dependents(d.dependent(), "mark"))
             if (BACKGROUND_MARKS.contains(g.token(m).word().toLowerCase(Locale.ROOT))) return true;
+        return false;
+    }
+
+    /**
+     * A protest's purpose or manner clause ("calling for ...", "to press their demands"), or what its participle of saying
+     * says ("staged rallies ..., saying he must resign"): part of the protest, which takes its target from it.
+     */
+    static boolean partOfProtest(Graph g, int head, Set<Integer> protests, Predicate<String> speech) {
+        int h = head;
+        for (int step = 0; step < 2; step++) {
+            if (protests.contains(g.governorBy(h, "advcl")) || protests.contains(g.governorBy(h, "xcomp"))) return true;
+            // A participle the parser left loosely attached ("dep") or made a conjunct is still the protest's manner clause.
+            if (g.token(h).pos().equals("VBG") && (protests.contains(g.governorBy(h, "dep")) || protests.contains(g.governorBy(h, "conj"))))
+                return true;
+            int said = g.governorBy(h, "ccomp");
+            if (said < 0 || !speech.test(g.lemma(said))) return false;
+            h = said;
+        }
         return false;
     }
 }

@@ -25,7 +25,9 @@ import java.util.Set;
  * negated and merely possible acts and turns intended or threatened ones into their 03x/13x codes. Source and target
  * come from the actors stage ({@link PartyFinder}); inside a quote, "we" and "I" are the speaker, and an accusation
  * stated as a plain fact ("Russia violated the resolution") has the speaker, or the subject of the verb of saying,
- * as its source. One event per source-target pair.
+ * as its source. One event per source-target pair. A sentence asserts the acts of its main clauses: an act inside a
+ * background clause under a coded act (time or reason clause, relative clause, a clause hung on a noun) is dropped
+ * ({@link BackgroundClauses}), and a protest's purpose and manner clauses are part of the protest.
  */
 public final class EventCoder {
     private static final int MAX_SPEECH_CLIMB = 3;
@@ -134,7 +136,7 @@ public final class EventCoder {
             if (mood == Modality.Mood.NONE || consumed.contains(m.head())) continue;
             // "rallied ... calling for his removal", "blocked roads to press their demands": the protest's purpose is part
             // of the protest (which takes its target from it), not an event of its own.
-            if (!positionalParties && partOfProtest(g, m.head(), protests)) continue;
+            if (!positionalParties && BackgroundClauses.partOfProtest(g, m.head(), protests, l -> modality.kindOf(l) == Modality.Kind.SPEECH)) continue;
             // "launched an attack on X": the verb's own pattern codes it; its object does not code it again.
             if (m.pattern().noun() && heads.contains(g.governorBy(m.head(), "obj"))) continue;
             if (isGenericGovernor(m.pattern()) && m.clauses().stream().anyMatch(coded::contains)) continue;
@@ -145,24 +147,6 @@ public final class EventCoder {
         for (Map.Entry<Integer, List<EventDraft>> e : byHead.entrySet())
             if (positionalParties || !BackgroundClauses.isBackground(g, e.getKey(), byHead.keySet())) out.addAll(e.getValue());
         return out;
-    }
-
-    /**
-     * A protest's purpose or manner clause ("calling for ...", "to press their demands"), or what its participle of saying
-     * says ("staged rallies ..., saying he must resign").
-     */
-    private boolean partOfProtest(Graph g, int head, Set<Integer> protests) {
-        int h = head;
-        for (int step = 0; step < 2; step++) {
-            if (protests.contains(g.governorBy(h, "advcl")) || protests.contains(g.governorBy(h, "xcomp"))) return true;
-            // A participle the parser left loosely attached ("dep") is still the protest's manner clause.
-            if (g.token(h).pos().equals("VBG") && (protests.contains(g.governorBy(h, "dep")) || protests.contains(g.governorBy(h, "conj"))))
-                return true;
-            int said = g.governorBy(h, "ccomp");
-            if (said < 0 || modality.kindOf(g.lemma(said)) != Modality.Kind.SPEECH) return false;
-            h = said;
-        }
-        return false;
     }
 
     /** The verb carrying a nominal event as its object ("announced a suspension"), or -1. */
@@ -316,17 +300,7 @@ public final class EventCoder {
         if (targets.isEmpty() && m.sourceFromContext()) return List.of();
         if (targets.isEmpty()) targets.add(null);
 
-        if (!positionalParties && !m.sourceFromContext() && selfTargeted(sources, targets)) {
-            // The source read from a place in its phrase is the very party it acts on: the group at the place acts.
-            List<Event.Party> again = new ArrayList<>();
-            for (int t : PartyResolver.expand(g, m.sources(), actors))
-                PartyFinder.findBesideVenue(g, t, body, actors).map(PartyFinder.Found::party)
-                        .filter(p -> p.actor() != null || PartyResolver.looksNamed(p.name())).ifPresent(again::add);
-            if (!again.isEmpty() && !selfTargeted(again, targets)) {
-                sources.clear();
-                sources.addAll(again);
-            }
-        }
+        if (!positionalParties && !m.sourceFromContext()) PartyResolver.unlessSelfTargeted(g, m.sources(), sources, targets, body, actors);
 
         int start = Integer.MAX_VALUE, end = -1;
         for (int t : m.evidence()) {
@@ -359,15 +333,6 @@ public final class EventCoder {
             }
         }
         return out;
-    }
-
-    /** Every source would act on itself: the same actor or the same code on both sides. */
-    private static boolean selfTargeted(List<Event.Party> sources, List<Event.Party> targets) {
-        for (Event.Party s : sources)
-            for (Event.Party t : targets)
-                if (t == null || !PartyResolver.partyKey(s).equals(PartyResolver.partyKey(t)) && (s.code() == null || !s.code().equals(t.code())))
-                    return false;
-        return !sources.isEmpty();
     }
 
     /** Named thresholds of the confidence: a coded source and target and a narrow frame make an event more certain. */
