@@ -147,7 +147,29 @@ final class FrameMatcher {
                 for (Dependency d : g.parents(head))
                     if (d.relation().equals("acl") && d.governor() >= 0) out.add(d.governor());
         }
+        if (out.isEmpty()) out.addAll(strandedSubject(g, head));
         return out;
+    }
+
+    /**
+     * "With the signing of a memorandum on X, the government and the rebels have agreed to ...", parsed with the subject
+     * as an apposition of X: a finite verb with no subject takes the noun right before its auxiliary (the first of its
+     * conjuncts), when no preposition introduces that noun.
+     */
+    private static List<Integer> strandedSubject(Graph g, int head) {
+        int v = head;
+        for (int step = 0; step < 3 && !g.has(v, "nsubj") && g.governorBy(v, "xcomp") >= 0; step++) v = g.governorBy(v, "xcomp");
+        if (g.has(v, "nsubj") || g.has(v, "nsubj:pass") || g.has(v, "expl")) return List.of();
+        List<Integer> aux = g.dependents(v, "aux");
+        if (aux.isEmpty()) return List.of();
+        int k = Math.min(aux.get(0), v) - 1;
+        if (k < 0 || !g.token(k).isNoun() || g.has(k, "case")) return List.of();
+        for (int guard = 0; guard < 4; guard++) {
+            int first = g.governorBy(k, "conj");
+            if (first < 0 || first > k) break;
+            k = first;
+        }
+        return g.has(k, "case") ? List.of() : List.of(k);
     }
 
     /**
@@ -233,6 +255,9 @@ final class FrameMatcher {
                 for (int m : List.copyOf(matched))
                     for (String r : CLAUSE_RELATIONS) for (int c : g.dependents(m, r)) collectPp(g, c, s.name(), cands);
                 for (int m : List.copyOf(matched)) for (int c : phraseHosts(g, m)) collectPp(g, c, s.name(), cands);
+                // "With the signing of a memorandum, the two sides agreed ...": a phrase opening the sentence sets the
+                // scene; it names no party of the verb.
+                if (s.role() != Slot.Role.NONE) cands.removeIf(c -> c < head && g.dependents(c, "case").contains(0));
             }
             case WORD -> collectWords(g, head, s.lemmas(), cands);
         }

@@ -196,4 +196,23 @@ class EventPartiesTest {
                 .dep("punct", 1, 6).dep("obj", 7, 8);
         assertEquals(List.of("IGOUNO GON 112"), triples(s, "Oshima", "-", "UN", "IGOUNO", "Gondor", "GON"));
     }
+
+    @Test
+    void a_finite_verb_left_without_subject_takes_the_noun_before_its_auxiliary() {
+        // The parser's reading: the subject made an apposition of the opening phrase.
+        ParsedSentence s = ParsedSentence.of("With/IN a/DT pact/NN ,/, Mordor/NNP has/VBZ accused/accuse/VBN Gondor/NNP")
+                .dep("root", 0, 7).dep("obl:with", 7, 3).dep("case", 3, 1).dep("det", 3, 2).dep("punct", 3, 4).dep("appos", 3, 5)
+                .dep("aux", 7, 6).dep("obj", 7, 8);
+        assertEquals(List.of("MOR GON 112"), triples(s, "Mordor", "MOR", "Gondor", "GON"));
+    }
+
+    @Test
+    void a_phrase_opening_the_sentence_names_no_party_of_the_verb() {
+        ParsedSentence s = ParsedSentence.of("With/IN Gondor/NNP ,/, Mordor/NNP agreed/agree/VBD")
+                .dep("root", 0, 5).dep("obl:with", 5, 2).dep("case", 2, 1).dep("punct", 5, 3).dep("nsubj", 5, 4);
+        assertEquals(List.of(), triples(s, "Mordor", "MOR", "Gondor", "GON"));
+        ParsedSentence after = ParsedSentence.of("Mordor/NNP agreed/agree/VBD with/IN Gondor/NNP")
+                .dep("root", 0, 2).dep("nsubj", 2, 1).dep("obl:with", 2, 4).dep("case", 4, 3);
+        assertEquals(List.of("MOR GON 019"), triples(after, "Mordor", "MOR", "Gondor", "GON"));
+    }
 }
