@@ -68,14 +68,14 @@ class EventsIT {
         assertEquals(austin, troops.get().attributedTo());
     }
 
-    /** Floors a little below the measured figures (type 0.754, full 0.683, precision 0.769, 0.93 events a sentence when pinned). */
+    /** Floors a little below the measured figures (type 0.760, full 0.701, precision 0.783, 0.94 events a sentence when pinned). */
     @Test
     void plover_gold_standard_floors() {
         Path file = SharedData.require("eval/plover-gsr/records.jsonl");
         PloverEval.Report r = PloverEval.run(SharedModels.pipeline(), PloverEval.read(file));
-        assertTrue(r.typeAccuracy() >= 0.745, "type accuracy " + r.typeAccuracy());
-        assertTrue(r.fullAccuracy() >= 0.67, "full accuracy " + r.fullAccuracy());
-        assertTrue(r.precision() >= 0.75, "precision " + r.precision());
+        assertTrue(r.typeAccuracy() >= 0.75, "type accuracy " + r.typeAccuracy());
+        assertTrue(r.fullAccuracy() >= 0.69, "full accuracy " + r.fullAccuracy());
+        assertTrue(r.precision() >= 0.77, "precision " + r.precision());
         assertTrue(r.eventsPerSentence() <= 1.5, "events per sentence " + r.eventsPerSentence());
     }
 
