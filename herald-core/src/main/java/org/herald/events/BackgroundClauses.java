@@ -17,7 +17,7 @@ import java.util.function.Predicate;
 final class BackgroundClauses {
     /** Subordinators of time, reason, concession and condition: the clause they open is circumstance. */
     private static final Set<String> BACKGROUND_MARKS = Set.of("as", "after", "since", "while", "when", "whilst", "because", "before",
-            "until", "once", "though", "although", "if", "unless", "whereas", "with", "without");
+            "until", "once", "though", "although", "if", "unless", "whereas");
     private static final int MAX_CLIMB = 8;
 
     private BackgroundClauses() { }
@@ -56,7 +56,10 @@ final class BackgroundClauses {
         if (r.equals("acl:relcl")) return true;
         // A clause hung on a noun: a participle or infinitive describing it ("inspectors probing sites", "the first
         // delegation to visit"), or its content ("an admission that forces murdered ...").
-        if (g.token(d.dependent()).isVerb() && g.token(d.governor()).isNoun()) return true;
+        // Not a clause that is the subject of a nominal predicate ("Sending troops is a violation"): that is the act itself.
+        String base = d.baseRelation();
+        if (g.token(d.dependent()).isVerb() && g.token(d.governor()).isNoun() && (base.equals("acl") || base.equals("dep") || base.equals("ccomp")))
+            return true;
         // "accused the rebels of violating the ceasefire": what an act is about is not a second act.
         if (r.equals("advcl:of") || r.equals("advcl:for")) return true;
         if (!d.baseRelation().equals("advcl")) return false;
