@@ -13,6 +13,7 @@ import org.herald.quotes.Quote;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -24,7 +25,9 @@ import java.util.Set;
  * negated and merely possible acts and turns intended or threatened ones into their 03x/13x codes. Source and target
  * come from the actors stage ({@link PartyFinder}); inside a quote, "we" and "I" are the speaker, and an accusation
  * stated as a plain fact ("Russia violated the resolution") has the speaker, or the subject of the verb of saying,
- * as its source. One event per source-target pair.
+ * as its source. One event per source-target pair. A sentence asserts the acts of its main clauses: an act inside a
+ * background clause under a coded act (time or reason clause, relative clause, a clause hung on a noun) is dropped
+ * ({@link BackgroundClauses}), and a protest's purpose and manner clauses are part of the protest.
  */
 public final class EventCoder {
     private static final int MAX_SPEECH_CLIMB = 3;
@@ -121,7 +124,7 @@ public final class EventCoder {
         for (FrameMatcher.Match m : matches) if (!isGenericGovernor(m.pattern())) consumed.addAll(m.clauses());
         Set<Integer> coded = new HashSet<>();
         for (FrameMatcher.Match m : matches) if (moods.get(m.head()) != Modality.Mood.NONE) coded.add(m.head());
-        List<EventDraft> out = new ArrayList<>();
+        Map<Integer, List<EventDraft>> byHead = new LinkedHashMap<>();
         Set<Integer> heads = new HashSet<>();
         Set<Integer> protests = new HashSet<>();
         for (FrameMatcher.Match m : matches) {
@@ -133,12 +136,16 @@ public final class EventCoder {
             if (mood == Modality.Mood.NONE || consumed.contains(m.head())) continue;
             // "rallied ... calling for his removal", "blocked roads to press their demands": the protest's purpose is part
             // of the protest (which takes its target from it), not an event of its own.
-            if (!positionalParties && (protests.contains(g.governorBy(m.head(), "advcl")) || protests.contains(g.governorBy(m.head(), "xcomp")))) continue;
+            if (!positionalParties && BackgroundClauses.partOfProtest(g, m.head(), protests, l -> modality.kindOf(l) == Modality.Kind.SPEECH)) continue;
             // "launched an attack on X": the verb's own pattern codes it; its object does not code it again.
             if (m.pattern().noun() && heads.contains(g.governorBy(m.head(), "obj"))) continue;
             if (isGenericGovernor(m.pattern()) && m.clauses().stream().anyMatch(coded::contains)) continue;
-            out.addAll(drafts(g, m, mood, body, actors, quotes, context));
+            List<EventDraft> ds = drafts(g, m, mood, body, actors, quotes, context);
+            if (!ds.isEmpty()) byHead.put(m.head(), ds);
         }
+        List<EventDraft> out = new ArrayList<>();
+        for (Map.Entry<Integer, List<EventDraft>> e : byHead.entrySet())
+            if (positionalParties || !BackgroundClauses.isBackground(g, e.getKey(), byHead.keySet())) out.addAll(e.getValue());
         return out;
     }
 
@@ -261,22 +268,39 @@ public final class EventCoder {
                 PartyFinder.find(g, t, body, actors).filter(f -> !f.firstPerson() && f.party() != null)
                         .map(PartyFinder.Found::party).filter(p -> p.actor() != null || PartyResolver.looksNamed(p.name())).ifPresent(targets::add);
         }
+        if (targets.isEmpty() && !positionalParties && !m.pattern().code().value().startsWith("14")) {
+            // Not for a protest, whose object's place ("staged rallies in Gaza") is where, not whom. "shortened the curfew imposed in Sudan", "rejected a call for troops in East Timor": a coded actor named inside
+            // the very thing acted on (an object the pattern names) is whom it was done to.
+            for (int t : m.evidence()) {
+                if (t == m.head() || g.governorBy(t, "obj") != m.head() && g.governorBy(t, "nsubj:pass") != m.head()) continue;
+                PartyFinder.find(g, t, body, actors).map(PartyFinder.Found::party)
+                        .filter(p -> p != null && p.code() != null && sources.stream().noneMatch(s -> PartyResolver.sameCountry(s, p)))
+                        .ifPresent(targets::add);
+            }
+        }
         if (targets.isEmpty() && m.pattern().code().value().startsWith("14")) {
             // "blocked roads to press their demands on President X", "rioted ... calling for the removal of X": a protest is
             // against the actor its purpose names.
             for (int t : PartyResolver.clauseActors(g, m.head(), actors)) {
                 Optional<PartyFinder.Found> f = PartyFinder.find(g, t, body, actors);
-                if (f.isEmpty() || f.get().party() == null || f.get().party().code() == null) continue;
+                if (f.isEmpty() || f.get().party() == null || f.get().party().actor() == null) continue;
                 Event.Party p = f.get().party();
                 // A domestic protest targets its own government (ALG -> ALGGOV), never the protesters themselves.
-                if (sources.stream().anyMatch(s -> PartyResolver.partyKey(s).equals(PartyResolver.partyKey(p)) || p.code().equals(s.code()))) continue;
+                if (sources.stream().anyMatch(s -> PartyResolver.partyKey(s).equals(PartyResolver.partyKey(p)) || p.code() != null && p.code().equals(s.code()))) continue;
                 targets.add(p);
                 break;
             }
         }
+        // "Palestinian prisoners rioted at a jail in northern Israel", "bombers killed 23 people in Tel Aviv": a protest or
+        // an attack on no named party abroad is against the country it happens in.
+        String root = m.pattern().code().value().substring(0, 2);
+        if (targets.isEmpty() && !positionalParties && (root.equals("14") || root.equals("18") || root.equals("19") || root.equals("20")))
+            PartyResolver.foreignVenue(g, m.head(), body, actors, sources).ifPresent(targets::add);
         // An accusation read from a reported fact ("X violated the resolution") is nothing without its X.
         if (targets.isEmpty() && m.sourceFromContext()) return List.of();
         if (targets.isEmpty()) targets.add(null);
+
+        if (!positionalParties && !m.sourceFromContext()) PartyResolver.unlessSelfTargeted(g, m.sources(), sources, targets, body, actors);
 
         int start = Integer.MAX_VALUE, end = -1;
         for (int t : m.evidence()) {

@@ -13,6 +13,8 @@ import java.util.Set;
  */
 final class FrameMatcher {
     private static final Set<String> CLAUSE_RELATIONS = Set.of("xcomp", "advcl", "ccomp");
+    /** Prepositions of a pattern's place phrase ("demonstrated in ..."): their words host no party phrase of their own. */
+    private static final Set<String> VENUE_PREPOSITIONS = Set.of("in", "at", "outside", "near", "inside");
 
     /** What a pattern found: the words naming its source and target (before expansion to conjuncts) and its own words. */
     record Match(Pattern pattern, int head, List<Integer> sources, List<Integer> targets, List<Integer> evidence,
@@ -33,12 +35,15 @@ final class FrameMatcher {
         matched.add(head);
         boolean objRestricted = false;
         int score = 0;
-        for (Slot s : p.slots()) {
+        // An optional party phrase tried before a later slot matched the word it hangs on ("staged rallies in Gaza
+        // against X", parsed with "against X" on "Gaza") is tried again once every other slot has had its turn.
+        List<Slot> retry = new ArrayList<>();
+        List<Integer> venues = new ArrayList<>();
+        List<List<Integer>> slotLater = new ArrayList<>();
+        List<Slot> order = new ArrayList<>(p.slots());
+        for (int k = 0; k < order.size(); k++) {
+            Slot s = order.get(k);
             List<Integer> found = find(s, g, head, passive, matched);
-            if (found.isEmpty()) {
-                if (s.optional()) continue;
-                return null;
-            }
             if (s.role() != Slot.Role.NONE) {
                 found = new ArrayList<>(found);
                 // A number as object counts people ("arresting 12", "killed 23"); elsewhere it is a date ("on 12 May").
@@ -46,24 +51,32 @@ final class FrameMatcher {
                 found.removeIf(t -> timeLike(g, t) && !(countsPeople && g.token(t).pos().equals("CD")));
                 // "extend the curfew in response ... in Abidjan": of several phrases a named one more likely names a party.
                 found.sort(java.util.Comparator.comparing(t -> !named(g, t)));
-                if (found.isEmpty()) {
-                    if (s.optional()) continue;
-                    return null;
+            }
+            if (found.isEmpty()) {
+                if (!s.optional()) return null;
+                if (s.role() != Slot.Role.NONE && s.kind() == Slot.Kind.PP && k < p.slots().size()) retry.add(s);
+            } else {
+                int first = found.get(0);
+                matched.add(first);
+                score += 2 + (s.lemmas().isEmpty() ? 0 : 2) + (s.role() == Slot.Role.NONE ? 0 : 1);
+                if (s.kind() == Slot.Kind.REL && CLAUSE_RELATIONS.contains(clauseName(s.name()))) clauses.add(first);
+                if ("obj".equals(s.name()) && !s.lemmas().isEmpty()) objRestricted = true;
+                switch (s.role()) {
+                    case SOURCE -> sources.add(first);
+                    // "demanded the withdrawal of X from Y": the first phrase that names a target is the target; a later
+                    // one (the place left) is not a second one.
+                    case TARGET -> {
+                        if (targets.isEmpty()) targets.add(first);
+                        else slotLater.add(List.of(first));
+                    }
+                    case NONE -> {
+                        evidence.add(first);
+                        if (s.kind() == Slot.Kind.PP) evidence.addAll(g.dependents(first, "case"));
+                        if (s.kind() == Slot.Kind.PP && VENUE_PREPOSITIONS.contains(s.name())) venues.add(first);
+                    }
                 }
             }
-            int first = found.get(0);
-            matched.add(first);
-            score += 2 + (s.lemmas().isEmpty() ? 0 : 2) + (s.role() == Slot.Role.NONE ? 0 : 1);
-            if (s.kind() == Slot.Kind.REL && CLAUSE_RELATIONS.contains(clauseName(s.name()))) clauses.add(first);
-            if ("obj".equals(s.name()) && !s.lemmas().isEmpty()) objRestricted = true;
-            switch (s.role()) {
-                case SOURCE -> sources.add(first);
-                case TARGET -> targets.add(first);
-                case NONE -> {
-                    evidence.add(first);
-                    if (s.kind() == Slot.Kind.PP) evidence.addAll(g.dependents(first, "case"));
-                }
-            }
+            if (k == p.slots().size() - 1) order.addAll(retry);
         }
         boolean fromContext = false;
         if (sources.isEmpty()) {
@@ -71,7 +84,8 @@ final class FrameMatcher {
             if (targetIsSubject(p)) fromContext = true;
             else sources.addAll(defaultSources(g, head, passive, p.noun()));
         }
-        if (targets.isEmpty() && !p.noun()) {
+        boolean defaulted = targets.isEmpty() && !p.noun();
+        if (defaulted) {
             // Not the source itself: "guerrillas have been demobilized" has its passive subject acting.
             if (!objRestricted)
                 for (int o : passive ? g.dependents(head, "nsubj:pass") : g.dependents(head, "obj")) if (!sources.contains(o)) targets.add(o);
@@ -79,13 +93,25 @@ final class FrameMatcher {
             if (targets.isEmpty()) for (int c : clauses)
                 targets.addAll(g.governorBy(c, "ccomp") == head ? g.dependents(c, "nsubj") : g.dependents(c, "obj"));
         }
+        // "demonstrated in the city of Kirkuk": the place where an act happens is not whom it is done to.
+        List<Integer> hosts = new ArrayList<>(matched);
+        hosts.removeAll(venues);
         List<List<Integer>> later = List.of();
         if (targets.isEmpty()) {
-            List<List<Integer>> groups = fallbackGroups(g, matched, sources);
+            List<List<Integer>> groups = fallbackGroups(g, hosts, sources, p.code().value().startsWith("12"));
             if (!groups.isEmpty()) {
                 targets.addAll(groups.get(0));
                 later = groups.subList(1, groups.size());
             }
+        } else if (defaulted) {
+            // "agreed to re-open its borders to UN peacekeepers": the object may name nobody; a phrase then names the target.
+            List<List<Integer>> groups = new ArrayList<>(fallbackGroups(g, hosts, sources, p.code().value().startsWith("12")));
+            groups.removeIf(targets::containsAll);
+            later = groups;
+        }
+        if (!slotLater.isEmpty()) {
+            slotLater.addAll(later);
+            later = slotLater;
         }
         return new Match(p, head, sources, targets, evidence, clauses, fromContext, score, later);
     }
@@ -152,7 +178,29 @@ final class FrameMatcher {
                 for (Dependency d : g.parents(head))
                     if (d.relation().equals("acl") && d.governor() >= 0) out.add(d.governor());
         }
+        if (out.isEmpty()) out.addAll(strandedSubject(g, head));
         return out;
+    }
+
+    /**
+     * "With the signing of a memorandum on X, the government and the rebels have agreed to ...", parsed with the subject
+     * as an apposition of X: a finite verb with no subject takes the noun right before its auxiliary (the first of its
+     * conjuncts), when no preposition introduces that noun.
+     */
+    private static List<Integer> strandedSubject(Graph g, int head) {
+        int v = head;
+        for (int step = 0; step < 3 && !g.has(v, "nsubj") && g.governorBy(v, "xcomp") >= 0; step++) v = g.governorBy(v, "xcomp");
+        if (g.has(v, "nsubj") || g.has(v, "nsubj:pass") || g.has(v, "expl")) return List.of();
+        List<Integer> aux = g.dependents(v, "aux");
+        if (aux.isEmpty()) return List.of();
+        int k = Math.min(aux.get(0), v) - 1;
+        if (k < 0 || !g.token(k).isNoun() || g.has(k, "case")) return List.of();
+        for (int guard = 0; guard < 4; guard++) {
+            int first = g.governorBy(k, "conj");
+            if (first < 0 || first > k) break;
+            k = first;
+        }
+        return g.has(k, "case") ? List.of() : List.of(k);
     }
 
     /**
@@ -203,14 +251,14 @@ final class FrameMatcher {
     }
 
     private static final List<String> FALLBACK_RELATIONS = List.of("nmod:poss", "of", "against", "on", "to", "with", "into", "at", "toward", "towards", "by",
-            "between", "compound", "amod", "ccomp");
+            "between", "compound", "amod", "ccomp", "despite");
 
     /**
      * Where no slot and no object named a target, candidates by relation in order of preference (the coder takes the
      * first that names a party): a possessor or an "of"/"against"/"on"/"to"/"with" phrase on the
      * pattern's own words ("mounted an invasion of Lebanon", "rejected North Korea's demand").
      */
-    private static List<List<Integer>> fallbackGroups(Graph g, List<Integer> matched, List<Integer> sources) {
+    private static List<List<Integer>> fallbackGroups(Graph g, List<Integer> matched, List<Integer> sources, boolean refusal) {
         List<List<Integer>> groups = new ArrayList<>();
         for (String rel : FALLBACK_RELATIONS) {
             List<Integer> out = new ArrayList<>();
@@ -224,12 +272,20 @@ final class FrameMatcher {
                     for (Dependency d : g.children(m))
                         if ((d.relation().equals("ccomp") || d.relation().equals("acl")) && !g.token(d.dependent()).pos().equals("TO"))
                             out.addAll(g.dependents(d.dependent(), "nsubj"));
+                } else if (rel.equals("despite")) {
+                    // "declined to resign despite pressure by the commission": a refusal defies whoever pressed for the act.
+                    if (m != matched.get(0) || !refusal) continue;
+                    List<Integer> pressures = new ArrayList<>();
+                    collectPp(g, m, "despite", pressures);
+                    collectPp(g, m, "in_spite_of", pressures);
+                    for (int p : pressures) for (String by : List.of("by", "from", "of")) collectPp(g, p, by, out);
                 } else if (rel.equals("amod")) {
                     // "rejected a U.S. request", "Israeli changes": a named modifier of a matched noun, never the head's own.
                     if (m == matched.get(0)) continue;
                     for (int c : g.dependents(m, rel)) if (Character.isUpperCase(g.token(c).word().codePointAt(0))) out.add(c);
                 } else {
                     collectPp(g, m, rel, out);
+                    for (int c : phraseHosts(g, m)) collectPp(g, c, rel, out);
                 }
             }
             out.removeIf(sources::contains);
@@ -262,6 +318,7 @@ final class FrameMatcher {
                 if ("obj".equals(rel) && cands.isEmpty()) cands.addAll(infinitiveSubjects(g, head));
                 if ("obj".equals(rel) && cands.isEmpty()) cands.addAll(shiftedObjects(g, head));
                 if ("obj".equals(rel) && cands.isEmpty()) cands.addAll(objectsAfterTime(g, head));
+                if ("obj".equals(rel) && cands.isEmpty()) cands.addAll(strandedObjects(g, head));
                 if (rel != null && rel.equals("nsubj:pass") && cands.isEmpty())
                     for (Dependency d : g.parents(head))   // reduced relative: "troops sent to ..."
                         if (d.relation().equals("acl") && d.governor() >= 0) cands.add(d.governor());
@@ -275,11 +332,12 @@ final class FrameMatcher {
                             collectPp(g, c, s.name(), cands);
                             for (int cc : g.dependents(c, "conj")) if (g.token(cc).isVerb()) collectPp(g, cc, s.name(), cands);
                         }
-                // "the curfew imposed in Sudan", "power lines leading into Kabul": a participle describing a matched noun.
-                for (int m : List.copyOf(matched))
-                    if (m != head && g.token(m).isNoun())
-                        for (Dependency d : g.children(m))
-                            if (d.relation().equals("acl") && g.token(d.dependent()).pos().matches("VBN|VBG")) collectPp(g, d.dependent(), s.name(), cands);
+                // "the curfew imposed in Sudan", "a mediation on Saturday between A and B": phrases on a participle or a
+                // time word of a matched word.
+                for (int m : List.copyOf(matched)) for (int c : phraseHosts(g, m)) collectPp(g, c, s.name(), cands);
+                // "With the signing of a memorandum, the two sides agreed ...": a phrase opening the sentence sets the
+                // scene; it names no party of the verb.
+                if (s.role() != Slot.Role.NONE) cands.removeIf(c -> c < head && g.dependents(c, "case").contains(0));
             }
             case WORD -> collectWords(g, head, s.lemmas(), cands);
         }
@@ -290,6 +348,22 @@ final class FrameMatcher {
             // "released hundreds of prisoners", "killed dozens of civilians": a quantity's "of" noun is the word meant.
             else if (QUANTITIES.contains(g.lemma(c)))
                 for (int o : g.dependents(c, "nmod:of")) if (lemmaFits(g, o, s.lemmas())) out.add(o);
+        }
+        return out;
+    }
+
+    /**
+     * Words a phrase of the matched word {@code m} may hang on instead of {@code m} itself: a participle modifying it
+     * ("lifted the curfew imposed in Sudan") and a time phrase on it ("launched a mediation on Saturday between A and B").
+     */
+    private static List<Integer> phraseHosts(Graph g, int m) {
+        List<Integer> out = new ArrayList<>();
+        for (Dependency d : g.children(m)) {
+            int c = d.dependent();
+            String pos = g.token(c).pos();
+            if (d.relation().equals("acl") && (pos.equals("VBN") || pos.equals("VBG"))) out.add(c);
+            else if ((d.baseRelation().equals("obl") || d.baseRelation().equals("nmod")) && PartyFinder.isTimeWord(g, c)
+                    && !g.token(c).pos().equals("CD")) out.add(c);
         }
         return out;
     }
@@ -315,6 +389,30 @@ final class FrameMatcher {
         List<Integer> out = new ArrayList<>();
         for (int c : g.dependents(head, "obl:as"))
             for (int d : g.dependents(c, "dep")) if (d > c && g.token(d).isNoun()) out.add(d);
+        // "rejected Thursday a UN appeal": the object after a bare time word hangs on that word.
+        for (int c : g.dependents(head, "obl:tmod"))
+            for (int d : g.dependents(c, "dep")) if (d > c && g.token(d).isNoun()) out.add(d);
+        return out;
+    }
+
+    /**
+     * "demanded the removal of X ... at talks aimed at ...", parsed with the removal as subject of a loose participle: a
+     * noun right after a verb with no object, made the subject of a later clause, is that verb's object.
+     */
+    private static List<Integer> strandedObjects(Graph g, int head) {
+        List<Integer> out = new ArrayList<>();
+        for (Dependency d : g.children(head)) {
+            if (!d.relation().equals("dep") || d.dependent() < head) continue;
+            for (int n : g.dependents(d.dependent(), "nsubj")) {
+                if (n <= head || n >= d.dependent() || !g.token(n).isNoun()) continue;
+                boolean adjacent = true;   // only determiners and adjectives between the verb and the noun's phrase
+                for (int k = head + 1; k < n && adjacent; k++) {
+                    String pos = g.token(k).pos();
+                    adjacent = pos.equals("DT") || pos.startsWith("JJ") || pos.startsWith("PRP$") || pos.startsWith("NN") || pos.equals("CD");
+                }
+                if (adjacent) out.add(n);
+            }
+        }
         return out;
     }
 

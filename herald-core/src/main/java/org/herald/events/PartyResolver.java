@@ -1,5 +1,6 @@
 package org.herald.events;
 
+import org.herald.actors.Actor;
 import org.herald.actors.Actors;
 import org.herald.nlp.Dependency;
 
@@ -41,10 +42,45 @@ final class PartyResolver {
                         || d.baseRelation().equals("conj")
                         || d.baseRelation().equals("parataxis")) continue;
                 queue.add(c);
-                if (nearestActorToken(g, actors, c - 1, +1) == c) out.add(c);
+                // A coded actor, or a person the actors stage could not code ("the removal of President X").
+                if (nearestActorToken(g, actors, c - 1, +1) == c || isPerson(g, actors, c)) out.add(c);
             }
         }
         return out;
+    }
+
+    /** Relations that lead from an act to where it happened ("rioted at a jail in northern Israel"). */
+    private static final Set<String> VENUE = Set.of("obl:in", "obl:at", "nmod:in", "nmod:at", "obl:outside", "nmod:outside");
+
+    /**
+     * The coded country (or its place) where the act at {@code head} happened, when it is no source's own country: a
+     * protest or an attack abroad is against the country it happens in.
+     */
+    static Optional<Event.Party> foreignVenue(Graph g, int head, String body, Actors actors, List<Event.Party> sources) {
+        List<Integer> queue = new ArrayList<>(List.of(head));
+        for (int k = 0; k < queue.size() && queue.size() < 12; k++) {
+            for (Dependency d : g.children(queue.get(k))) {
+                int c = d.dependent();
+                if (queue.contains(c)) continue;
+                // "killed 23 people when they blew themselves up in Tel Aviv": the place may sit in the act's time clause.
+                if (d.baseRelation().equals("advcl") && g.token(c).isVerb() && k == 0) {
+                    queue.add(c);
+                    continue;
+                }
+                if (!VENUE.contains(d.relation())) continue;
+                queue.add(c);
+                Optional<PartyFinder.Found> f = PartyFinder.find(g, c, body, actors);
+                if (f.isEmpty() || f.get().party() == null || f.get().party().code() == null) continue;
+                Event.Party p = f.get().party();
+                String country = p.code().substring(0, Math.min(3, p.code().length()));
+                if (sources.stream().allMatch(s -> s.code() != null && !s.code().startsWith(country))) return Optional.of(p);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static boolean isPerson(Graph g, Actors actors, int i) {
+        return actors.findAt(g.token(i)).filter(a -> a.kind() == Actor.Kind.PERSON).isPresent();
     }
 
     /** The token of the coded actor nearest to the head on one side, or -1. */
@@ -148,11 +184,19 @@ final class PartyResolver {
         if (actors.list().isEmpty()) return out;
         for (int w : List.copyOf(out)) {
             int p = g.token(w).index() + 1;
+            // "Kenzo Oshima, the UN relief coordinator, demanded": commas alone make an apposition, not a list; a list
+            // ends in "and" or "or".
+            List<Integer> items = new ArrayList<>();
+            boolean joined = false;
             while (p + 1 < g.size()) {
                 String sep = g.token(p).word();
                 if (!sep.equals(",") && !sep.equals("and") && !sep.equals("or")) break;
+                if (!sep.equals(",")) joined = true;
                 p++;
-                if (g.token(p).word().equals("and") || g.token(p).word().equals("or")) p++;
+                if (g.token(p).word().equals("and") || g.token(p).word().equals("or")) {
+                    joined = true;
+                    p++;
+                }
                 if (p < g.size() && g.token(p).pos().equals("DT")) p++;
                 if (p >= g.size()) break;
                 int end = mentionEnd(actors, g.token(p).start());
@@ -162,10 +206,12 @@ final class PartyResolver {
                 int last = q;
                 // "and Bulgarian President Todor Zhivkov": the mention is a modifier; the phrase's head is the party.
                 for (int up = modifiedHead(g, q); up > q; up = modifiedHead(g, q)) q = up;
-                for (int c : g.withConjuncts(q)) if (!out.contains(c)) out.add(c);
+                if (g.governorBy(q, "appos") == w) break;
+                for (int c : g.withConjuncts(q)) if (!items.contains(c)) items.add(c);
                 q = Math.max(q, last);
                 p = q + 1;
             }
+            if (joined) for (int c : items) if (!out.contains(c)) out.add(c);
         }
         return out;
     }
@@ -184,5 +230,31 @@ final class PartyResolver {
         for (var a : actors.list())
             for (var m : a.mentions()) if (m.start() == start && a.code() != null) return m.end();
         return -1;
+    }
+
+    /**
+     * When every source would act on itself and was read from a place in its phrase ("settlers in the West Bank ... set
+     * fire to the offices of the Palestinian administrators"), the group at the place acts: the sources are re-read.
+     */
+    static void unlessSelfTargeted(Graph g, List<Integer> words, List<Event.Party> sources, List<Event.Party> targets, String body,
+                                   Actors actors) {
+        if (!selfTargeted(sources, targets)) return;
+        List<Event.Party> again = new ArrayList<>();
+        for (int t : expand(g, words, actors))
+            PartyFinder.findBesideVenue(g, t, body, actors).map(PartyFinder.Found::party)
+                    .filter(p -> p.actor() != null || looksNamed(p.name())).ifPresent(again::add);
+        if (!again.isEmpty() && !selfTargeted(again, targets)) {
+            sources.clear();
+            sources.addAll(again);
+        }
+    }
+
+    /** Every source would act on itself: the same actor or the same code on both sides. */
+    static boolean selfTargeted(List<Event.Party> sources, List<Event.Party> targets) {
+        for (Event.Party s : sources)
+            for (Event.Party t : targets)
+                if (t == null || !partyKey(s).equals(partyKey(t)) && (s.code() == null || !s.code().equals(t.code())))
+                    return false;
+        return !sources.isEmpty();
     }
 }
