@@ -75,6 +75,11 @@ final class Modality {
         return false;
     }
 
+    private boolean negatedSubject(Graph g, int subject) {
+        for (int c : g.dependents(subject, "cc:preconj")) if (g.lemma(c).equals("neither")) return true;
+        return false;
+    }
+
     Kind kindOf(String lemma) { return words.get(lemma); }
 
     Mood mood(Graph g, int head) {
@@ -91,6 +96,9 @@ final class Modality {
                 String r = d.baseRelation();
                 Kind k = words.get(g.lemma(d.dependent()));
                 if (r.equals("nsubj") && h == head && (g.lemma(d.dependent()).equals("none") || g.lemma(d.dependent()).equals("nobody")))
+                    return Mood.NONE;
+                // "Neither India nor Pakistan has sent troops": the negation hangs on the subject, not the verb.
+                if (r.equals("nsubj") && h == head && !g.token(h).isNoun() && negatedSubject(g, d.dependent()))
                     return Mood.NONE;
                 if (k == null) continue;
                 if (k == Kind.NEGATION && (r.equals("advmod") || r.equals("neg") || r.equals("det") && h == head && g.token(h).isNoun()
