@@ -48,7 +48,7 @@ final class FrameMatcher {
                 found = new ArrayList<>(found);
                 // A number as object counts people ("arresting 12", "killed 23"); elsewhere it is a date ("on 12 May").
                 boolean countsPeople = s.kind() == Slot.Kind.REL && s.name().equals("obj");
-                found.removeIf(t -> timeLike(g, t) && !(countsPeople && g.token(t).pos().equals("CD")));
+                found.removeIf(t -> PartyFinder.isTimeWord(g, t) && !(countsPeople && g.token(t).pos().equals("CD")));
                 // "extend the curfew in response ... in Abidjan": of several phrases a named one more likely names a party.
                 found.sort(java.util.Comparator.comparing(t -> !named(g, t)));
             }
@@ -224,19 +224,6 @@ final class FrameMatcher {
         return false;
     }
 
-    /** A word of time, also with a part-of-period prefix ("mid-August", "early-2001"). */
-    static boolean timeLike(Graph g, int t) {
-        if (PartyFinder.isTimeWord(g, t)) return true;
-        String w = g.token(t).word().toLowerCase(java.util.Locale.ROOT);
-        int dash = w.indexOf('-');
-        if (dash < 0 || !(w.startsWith("mid") || w.startsWith("early") || w.startsWith("late"))) return false;
-        String rest = w.substring(dash + 1);
-        return MONTHS.contains(rest) || rest.matches("\\d{4}s?");
-    }
-
-    private static final Set<String> MONTHS = Set.of("january", "february", "march", "april", "may", "june", "july", "august",
-            "september", "october", "november", "december", "year", "week", "month");
-
     /** Objects of light verb phrases that cannot act ("opened fire", "took steps"), wrongly made controllers of a following clause. */
     private static final Set<String> LIGHT_OBJECTS = Set.of("fire", "step", "measure", "action", "aim", "chase");
 
@@ -317,7 +304,6 @@ final class FrameMatcher {
                 }
                 if ("obj".equals(rel) && cands.isEmpty()) cands.addAll(infinitiveSubjects(g, head));
                 if ("obj".equals(rel) && cands.isEmpty()) cands.addAll(shiftedObjects(g, head));
-                if ("obj".equals(rel) && cands.isEmpty()) cands.addAll(objectsAfterTime(g, head));
                 if ("obj".equals(rel) && cands.isEmpty()) cands.addAll(strandedObjects(g, head));
                 if (rel != null && rel.equals("nsubj:pass") && cands.isEmpty())
                     for (Dependency d : g.parents(head))   // reduced relative: "troops sent to ..."
@@ -413,18 +399,6 @@ final class FrameMatcher {
                 if (adjacent) out.add(n);
             }
         }
-        return out;
-    }
-
-    /**
-     * "rejected Thursday a United Nations appeal": wire style puts the day between verb and object, and the parser hangs
-     * the object on the day as a loose dependent.
-     */
-    private static List<Integer> objectsAfterTime(Graph g, int head) {
-        List<Integer> out = new ArrayList<>();
-        for (int t : g.dependents(head, "obl:tmod"))
-            if (t > head && PartyFinder.isTimeWord(g, t))
-                for (int d : g.dependents(t, "dep")) if (d > t && g.token(d).isNoun()) out.add(d);
         return out;
     }
 

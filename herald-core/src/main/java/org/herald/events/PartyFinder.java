@@ -51,9 +51,14 @@ final class PartyFinder {
         return start;
     }
 
-    /** A word of time ("on Sunday") can fill a preposition slot but names no party. */
+    /** A word of time ("on Sunday", "in mid-August", "by early-2001") can fill a preposition slot but names no party. */
     static boolean isTimeWord(Graph g, int i) {
-        return TIME_WORDS.contains(g.lemma(i)) || g.token(i).pos().equals("CD");
+        if (TIME_WORDS.contains(g.lemma(i)) || g.token(i).pos().equals("CD")) return true;
+        String w = g.token(i).word().toLowerCase(java.util.Locale.ROOT);
+        int dash = w.indexOf('-');
+        if (dash < 0 || !(w.startsWith("mid") || w.startsWith("early") || w.startsWith("late"))) return false;
+        String rest = w.substring(dash + 1);
+        return TIME_WORDS.contains(rest) || rest.matches("\\d{4}s?");
     }
 
     /** A party and the noun phrase it was read from. */
