@@ -35,8 +35,8 @@ public final class BenchCommand implements Callable<Integer> {
     CommonOptions common;
 
     @Option(names = "--threads", split = ",", defaultValue = "1",
-            description = "Worker threads; a list (1,2 or 1,2,1,2) times each in turn and prints the scaling from the median "
-                    + "rate of each count (default: ${DEFAULT-VALUE}).")
+            description = "Worker threads; a list (1,2 or 1,2,1,2) times each in turn and prints the scaling: the median "
+                    + "rate of each count, and the median ratio of each round to the 1-thread rounds beside it (default: ${DEFAULT-VALUE}).")
     List<Integer> threads;
 
     @Option(names = "--docs", defaultValue = "0", description = "Documents to time (pages repeated as needed; default: each page once, at least 20).")
@@ -45,7 +45,8 @@ public final class BenchCommand implements Callable<Integer> {
     // CoreNLP's code takes the JIT tens of seconds to compile; timing sooner measures the compiler, and with
     // two workers on two cores the compiler threads steal from them, which hides the scaling.
     @Option(names = "--warmup", defaultValue = "20",
-            description = "Seconds of analysis, on the most threads asked for, before timing starts (default: ${DEFAULT-VALUE}).")
+            description = "Least seconds of analysis, on the most threads asked for, before timing starts; it goes on while "
+                    + "the JIT is still compiling, up to three times as long (default: ${DEFAULT-VALUE}).")
     double warmupSeconds;
 
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "Pages to analyse (same inputs as analyze).")
@@ -70,31 +71,78 @@ public final class BenchCommand implements Callable<Integer> {
         double loadSeconds = (System.nanoTime() - t0) / 1e9;
 
         int most = threads.stream().mapToInt(Integer::intValue).max().orElse(1);
-        long warmEnd = System.nanoTime() + (long) (warmupSeconds * 1e9);
-        while (System.nanoTime() < warmEnd) run(pipeline, pages, Math.max(2 * most, pages.size()), most, StageTimer.NONE);
+        double warmed = warmUp(pipeline, pages, most);
 
         int n = docs > 0 ? docs : Math.max(20, pages.size());
         out.printf("Herald bench: %d documents (%d distinct pages), profile %s, model load %.1f s, warm-up %.0f s%n",
-                n, pages.size(), config.nlpProfile().name().toLowerCase(), loadSeconds, warmupSeconds);
-        Map<Integer, List<Double>> rates = new java.util.LinkedHashMap<>();
+                n, pages.size(), config.nlpProfile().name().toLowerCase(), loadSeconds, warmed);
+        List<Double> rounds = new ArrayList<>();
         for (int t : threads) {
             StageClock clock = new StageClock();
             resetPeaks();
-            long t1 = System.nanoTime();
+            long jit = compileMillis(), t1 = System.nanoTime();
             int[] failed = run(pipeline, pages, n, t, clock);
             double wall = (System.nanoTime() - t1) / 1e9;
-            report(out, clock, n, t, failed[0], wall);
-            rates.computeIfAbsent(t, k -> new ArrayList<>()).add(clock.count("sentences") / wall);
+            report(out, clock, n, t, failed[0], wall, compileMillis() - jit);
+            rounds.add(clock.count("sentences") / wall);
         }
-        if (threads.size() > 1) {
-            // This machine's speed drifts between runs; the median of repeated rounds is the figure to quote.
-            double base = median(rates.values().iterator().next());
-            out.println();
-            rates.forEach((t, r) -> out.printf("scaling: %d thread%s %.1f sentences/s (median of %d) = %.2fx%n",
-                    t, t == 1 ? " " : "s", median(r), r.size(), median(r) / base));
-        }
+        if (threads.size() > 1) printScaling(out, threads, rounds);
         out.flush();
         return ExitCodes.OK;
+    }
+
+    /**
+     * Runs the pipeline for at least {@code --warmup} seconds and then until the JIT has gone quiet (under 2% of a core
+     * compiling over 5 s), at most three times as long; returns the seconds spent.
+     */
+    private double warmUp(Pipeline pipeline, List<Page> pages, int threads) {
+        long start = System.nanoTime(), min = start + (long) (warmupSeconds * 1e9), max = start + (long) (3 * warmupSeconds * 1e9);
+        long windowStart = start, windowJit = compileMillis();
+        while (true) {
+            run(pipeline, pages, Math.max(2 * threads, pages.size()), threads, StageTimer.NONE);
+            long now = System.nanoTime();
+            if (now >= max) break;
+            if (now - windowStart >= 5e9) {
+                double share = (compileMillis() - windowJit) / ((now - windowStart) / 1e6);
+                if (now >= min && share < 0.02) break;
+                windowStart = now;
+                windowJit = compileMillis();
+            }
+        }
+        return (System.nanoTime() - start) / 1e9;
+    }
+
+    private static long compileMillis() {
+        var jit = ManagementFactory.getCompilationMXBean();
+        return jit != null && jit.isCompilationTimeMonitoringSupported() ? jit.getTotalCompilationTime() : 0;
+    }
+
+    /**
+     * Prints each thread count's median rate and its ratio to one thread. This machine's speed drifts from minute to
+     * minute, so each round of more threads is also compared with the one-thread rounds beside it, and the median of
+     * those paired ratios is printed too: drift that spans both rounds of a pair cancels out.
+     */
+    static void printScaling(PrintWriter out, List<Integer> threads, List<Double> rounds) {
+        Map<Integer, List<Double>> rates = new java.util.TreeMap<>(), paired = new java.util.TreeMap<>();
+        for (int i = 0; i < threads.size(); i++) {
+            rates.computeIfAbsent(threads.get(i), k -> new ArrayList<>()).add(rounds.get(i));
+            List<Double> beside = new ArrayList<>();
+            for (int j : new int[] {i - 1, i + 1})
+                if (j >= 0 && j < threads.size() && threads.get(j) == 1) beside.add(rounds.get(j));
+            if (threads.get(i) != 1 && !beside.isEmpty())
+                paired.computeIfAbsent(threads.get(i), k -> new ArrayList<>())
+                        .add(rounds.get(i) / beside.stream().mapToDouble(Double::doubleValue).average().orElseThrow());
+        }
+        List<Double> one = rates.get(1);
+        out.println();
+        rates.forEach((t, r) -> {
+            out.printf("scaling: %d thread%s %.1f sentences/s (median of %d)", t, t == 1 ? " " : "s", median(r), r.size());
+            if (one != null) out.printf(" = %.2fx", median(r) / median(one));
+            List<Double> p = paired.get(t);
+            if (p != null) out.printf("; paired with the 1-thread rounds beside them: median %.2fx (%.2f-%.2f, %d pairs)",
+                    median(p), java.util.Collections.min(p), java.util.Collections.max(p), p.size());
+            out.println();
+        });
     }
 
     private static int[] run(Pipeline pipeline, List<Page> pages, int n, int threads, StageTimer timer) {
@@ -105,7 +153,7 @@ public final class BenchCommand implements Callable<Integer> {
         return failed;
     }
 
-    private static void report(PrintWriter out, StageClock clock, int n, int threads, int failed, double wall) {
+    private static void report(PrintWriter out, StageClock clock, int n, int threads, int failed, double wall, long jitMillis) {
         Map<String, Double> stages = clock.seconds();
         double total = stages.values().stream().mapToDouble(Double::doubleValue).sum();
         long sentences = clock.count("sentences"), tokens = clock.count("tokens");
@@ -119,6 +167,7 @@ public final class BenchCommand implements Callable<Integer> {
         out.printf("sentences/s:     %.1f   (%d sentences)%n", sentences / wall, sentences);
         out.printf("tokens/s:        %.0f   (%d tokens)%n", tokens / wall, tokens);
         out.printf("peak heap:       %.0f MB (max %.0f MB)%n", peakHeap() / 1e6, Runtime.getRuntime().maxMemory() / 1e6);
+        out.printf("JIT compiling:   %.2f s during the round%n", jitMillis / 1e3);
         if (failed > 0) out.printf("documents with errors: %d%n", failed);
     }
 

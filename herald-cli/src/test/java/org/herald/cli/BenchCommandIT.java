@@ -17,10 +17,10 @@ class BenchCommandIT {
         CliRun run = CliRun.of("bench", "--threads", "1,2", "--docs", "3", "--warmup", "0", SAMPLE.toString());
         assertEquals(ExitCodes.OK, run.exit(), run.out() + run.err());
         assertTrue(run.out().contains("\n1 thread\n") && run.out().contains("\n2 threads\n"), run.out());
-        for (String stage : new String[] {"extract", "nlp.depparse", "actors", "quotes", "events", "claims"})
+        for (String stage : new String[] {"extract", "nlp.depparse", "nlp.enhance", "actors", "quotes", "events", "claims"})
             assertTrue(run.out().contains("\n" + stage + " "), stage + " is timed:\n" + run.out());
         Matcher base = Pattern.compile("scaling: 1 thread +([\\d.]+) sentences/s \\(median of 1\\) = 1\\.00x").matcher(run.out());
-        Matcher two = Pattern.compile("scaling: 2 threads ([\\d.]+) sentences/s \\(median of 1\\) = ([\\d.]+)x").matcher(run.out());
+        Matcher two = Pattern.compile("scaling: 2 threads ([\\d.]+) sentences/s \\(median of 1\\) = ([\\d.]+)x; paired").matcher(run.out());
         assertTrue(base.find() && two.find(), run.out());
         double ratio = Double.parseDouble(two.group(1)) / Double.parseDouble(base.group(1));
         assertEquals(ratio, Double.parseDouble(two.group(2)), 0.01, "the printed ratio is the ratio of the rates");

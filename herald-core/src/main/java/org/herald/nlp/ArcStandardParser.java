@@ -5,15 +5,18 @@ import java.util.List;
 
 /**
  * Greedy arc-standard decoding over {@link DependencyModel}: the transition system, feature template and tie-breaking
- * of CoreNLP's {@code nndep.DependencyParser}, on int arrays. Thread-safe: all state lives in one call.
+ * of CoreNLP's {@code nndep.DependencyParser}, on int arrays. Thread-safe: a parse's state lives in one call, and
+ * each thread keeps its own {@link SliceCache}.
  */
 final class ArcStandardParser {
     private static final int NONE = -1;
     private static final int STACK_OFFSET = 6, STACK_NUMBER = 6; // CoreNLP's feature layout: words 0-17, tags 18-35, labels 36-47
     private final DependencyModel model;
+    private final ThreadLocal<SliceCache> cache;
 
     ArcStandardParser(DependencyModel model) {
         this.model = model;
+        this.cache = ThreadLocal.withInitial(() -> new SliceCache(model.hiddenSize()));
         if (model.tokens != 48) throw new IllegalStateException("unexpected feature count " + model.tokens);
     }
 
@@ -34,7 +37,8 @@ final class ArcStandardParser {
         int[] features = new int[model.tokens];
         float[] hidden = new float[model.hiddenSize()], scores = new float[model.transitions];
         int labelCount = model.labels.length;
-        java.util.Map<Integer, float[]> slices = new java.util.HashMap<>();
+        SliceCache slices = cache.get();
+        slices.clear();
         while (!(s.stackSize == 1 && s.bufferStart > n)) {
             features(s, wordId, posId, features);
             model.score(features, hidden, scores, slices);

@@ -132,14 +132,14 @@ final class DependencyModel {
      * slices computed so far for pairs outside the precomputed table: a sentence's rare words stay on the stack and
      * buffer for several transitions) belong to the caller's thread.
      */
-    void score(int[] features, float[] hiddenScratch, float[] out, Map<Integer, float[]> slices) {
+    void score(int[] features, float[] hiddenScratch, float[] out, SliceCache slices) {
         float[] h = hiddenScratch;
         java.util.Arrays.fill(h, 0f);
         for (int j = 0; j < tokens; j++) {
             int key = features[j] * tokens + j;
             int row = row(key);
-            float[] slice = row >= 0 ? savedSlice(row) : slices.get(key);
-            if (slice == null) slices.put(key, slice = slice(features[j], j));
+            float[] slice = row >= 0 ? savedSlice(row) : slices.find(key);
+            if (slice == null) slice(features[j], j, slice = slices.add(key));
             for (int i = 0; i < h.length; i++) h[i] += slice[i];
         }
         for (int i = 0; i < hidden; i++) {
@@ -165,22 +165,20 @@ final class DependencyModel {
     private float[] savedSlice(int row) {
         float[] slice = saved.get(row);
         if (slice == null) { // two threads may both compute it; both results are equal
-            slice = slice(savedPairs[row] / tokens, savedPairs[row] % tokens);
+            slice(savedPairs[row] / tokens, savedPairs[row] % tokens, slice = new float[hidden]);
             saved.set(row, slice);
         }
         return slice;
     }
 
-    /** The first-layer slice of embedding row {@code tok} at feature position {@code pos}. */
-    private float[] slice(int tok, int pos) {
-        float[] to = new float[hidden];
+    /** Adds the first-layer slice of embedding row {@code tok} at feature position {@code pos} into {@code to}. */
+    private void slice(int tok, int pos, float[] to) {
         float[] e = embeddings[tok];
         for (int k = 0; k < dim; k++) {
             float x = e[k];
             float[] w = w1[pos * dim + k];
             for (int i = 0; i < to.length; i++) to[i] += x * w[i];
         }
-        return to;
     }
 
     private int row(int key) {

@@ -41,6 +41,7 @@ public final class NlpModels {
 
     private NlpModels(NlpProfile profile) {
         long t0 = System.nanoTime();
+        CompilerDirectives.install();
         splitter = new StanfordCoreNLP(CoreNlpSettings.split());
         tagger = new StanfordCoreNLP(CoreNlpSettings.pos());
         lemmatizer = new StanfordCoreNLP(CoreNlpSettings.lemma());
@@ -91,16 +92,16 @@ public final class NlpModels {
         time(timer, "nlp.ner", recognizer, doc);
 
         long tp = System.nanoTime();
-        List<SemanticGraph> graphs = new ArrayList<>(sentences.size());
-        for (CoreMap s : sentences) {
-            if (s.get(CoreAnnotations.TokensAnnotation.class).size() > limits.maxTokensPerSentence()) {
-                graphs.add(null);
-                continue;
-            }
-            graphs.add(SemanticGraphFactory.makeFromTree(parse(s), SemanticGraphFactory.Mode.ENHANCED_PLUS_PLUS,
-                    GrammaticalStructure.Extras.NONE, null));
-        }
+        List<GrammaticalStructure> parses = new ArrayList<>(sentences.size());
+        for (CoreMap s : sentences)
+            parses.add(s.get(CoreAnnotations.TokensAnnotation.class).size() > limits.maxTokensPerSentence() ? null : parse(s));
         timer.record("nlp.depparse", System.nanoTime() - tp);
+        long te = System.nanoTime();
+        List<SemanticGraph> graphs = new ArrayList<>(sentences.size());
+        for (GrammaticalStructure p : parses)
+            graphs.add(p == null ? null : SemanticGraphFactory.makeFromTree(p, SemanticGraphFactory.Mode.ENHANCED_PLUS_PLUS,
+                    GrammaticalStructure.Extras.NONE, null));
+        timer.record("nlp.enhance", System.nanoTime() - te);
 
         long t0 = System.nanoTime();
         List<Sentence> out = new ArrayList<>(sentences.size());
