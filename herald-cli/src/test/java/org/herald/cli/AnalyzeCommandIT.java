@@ -74,6 +74,15 @@ class AnalyzeCommandIT {
         assertTrue(table.out().contains("body:"));
     }
 
+    @Test void the_output_does_not_depend_on_the_thread_count() {
+        String samples = "src/main/resources/herald/samples";
+        CliRun one = CliRun.of("analyze", "--threads", "1", "--data", dir.resolve("data-1").toString(), samples);
+        CliRun two = CliRun.of("analyze", "--threads", "2", "--data", dir.resolve("data-2").toString(), samples);
+        assertEquals(ExitCodes.OK, one.exit(), one.err());
+        assertEquals(10, one.out().lines().count(), "one line per sample article");
+        assertEquals(one.out(), two.out());
+    }
+
     @Test void usage_errors_exit_two() {
         assertEquals(ExitCodes.USAGE, CliRun.of("analyze").exit(), "no PATH");
         assertEquals(ExitCodes.USAGE, CliRun.of("analyze", "--input-format", "pdf", "x").exit());
