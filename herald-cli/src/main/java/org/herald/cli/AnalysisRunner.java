@@ -28,6 +28,9 @@ public final class AnalysisRunner implements AutoCloseable {
     private final Deque<Future<Analysis>> inFlight = new ArrayDeque<>();
     private final Consumer<Analysis> sink;
 
+    /** One worker per core, at most 8: more would not fit their documents in the launcher's 2 GB heap. */
+    public static int defaultThreads() { return Math.min(8, Runtime.getRuntime().availableProcessors()); }
+
     public AnalysisRunner(Supplier<Pipeline> pipeline, int threads, StageTimer timer, Consumer<Analysis> sink) {
         this.pipeline = pipeline;
         this.pool = Executors.newFixedThreadPool(Math.max(1, threads), r -> {

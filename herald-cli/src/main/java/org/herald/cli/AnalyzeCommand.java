@@ -35,10 +35,9 @@ public final class AnalyzeCommand implements Callable<Integer> {
     @Option(names = "--input-format", description = "auto, html, text or jsonl (default: ${DEFAULT-VALUE}).", defaultValue = "auto")
     String inputFormat;
 
-    // Results do not depend on the thread count (LearningRun's batches are barriers); at most 8 by default keeps the
-    // documents in flight within the launcher's 2 GB heap.
+    // Results do not depend on the thread count: LearningRun's batches are barriers.
     @Option(names = "--threads", description = "Worker threads (default: one per core, at most 8; ${DEFAULT-VALUE} here).")
-    int threads = Math.min(8, Runtime.getRuntime().availableProcessors());
+    int threads = AnalysisRunner.defaultThreads();
 
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files, folders, JSONL files, or - for standard input.")
     List<String> inputs;

@@ -49,7 +49,7 @@ public final class DemoCommand implements Callable<Integer> {
         List<Analysis> analyses = new ArrayList<>();
         long t1 = System.nanoTime();
         try (BufferedWriter w = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
-             LearningRun runner = new LearningRun(pipeline, RegistryFile.in(common.dataDir()), 1, StageTimer.NONE, a -> {
+             LearningRun runner = new LearningRun(pipeline, RegistryFile.in(common.dataDir()), AnalysisRunner.defaultThreads(), StageTimer.NONE, a -> {
                  analyses.add(a);
                  try {
                      w.write(Json.line(a));

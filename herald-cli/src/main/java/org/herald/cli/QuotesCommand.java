@@ -38,7 +38,7 @@ public final class QuotesCommand implements Callable<Integer> {
         int[] failed = {0}, documents = {0};
         Map<String, Long> nanos = new ConcurrentHashMap<>();
         StageTimer timer = (stage, n) -> nanos.merge(stage, n, Long::sum);
-        try (AnalysisRunner runner = new AnalysisRunner(() -> pipeline, 1, timer, a -> {
+        try (AnalysisRunner runner = new AnalysisRunner(() -> pipeline, AnalysisRunner.defaultThreads(), timer, a -> {
             documents[0]++;
             if (a.hasErrors()) failed[0]++;
             write(a, out);
