@@ -4,8 +4,8 @@ import java.util.Arrays;
 
 /**
  * The first-layer slices one sentence has computed for (token, position) pairs outside the model's precomputed table,
- * in arrays a thread reuses from sentence to sentence, so parsing allocates nothing per transition: on two cores the
- * memory bus, not arithmetic, is what two workers share.
+ * in arrays a thread reuses from sentence to sentence, so parsing allocates nothing per transition (a map and an array
+ * per slice had made the parser the second-largest allocator of a run: 0.8 of 8 GB).
  */
 final class SliceCache {
     private static final int KEEP = 4096; // slices kept for the next sentence; one huge sentence's extra ones are dropped
