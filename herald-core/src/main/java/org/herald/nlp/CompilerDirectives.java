@@ -1,9 +1,7 @@
 package org.herald.nlp;
 
 import javax.management.ObjectName;
-import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,7 +9,7 @@ import java.nio.file.Path;
 /**
  * Installs {@code herald/nlp/compiler-directives.json} in the running HotSpot JVM (what {@code jcmd PID
  * Compiler.directives_add} does), so every driver gets them without JVM flags. On a JVM without the diagnostic
- * command it does nothing: the directives only save compile time.
+ * command, or without a temporary directory to hand it the file, it does nothing: the directives only save compile time.
  */
 final class CompilerDirectives {
     private static final String RESOURCE = "/herald/nlp/compiler-directives.json";
@@ -27,16 +25,12 @@ final class CompilerDirectives {
             try (InputStream in = CompilerDirectives.class.getResourceAsStream(RESOURCE)) {
                 if (in == null) throw new IllegalStateException(RESOURCE + " is missing from the classpath");
                 Files.write(file, in.readAllBytes());
-            }
-            try {
                 diagnosticCommand("compilerDirectivesAdd", file.toString());
                 installed = diagnosticCommand("compilerDirectivesPrint").contains("WordsToSentencesAnnotator");
             } finally {
                 Files.deleteIfExists(file);
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (Exception | LinkageError e) { // not HotSpot, or no management: nothing to install
+        } catch (Exception | LinkageError e) { // not HotSpot, no management, no temporary directory: run without them
             installed = false;
         }
         return installed;
