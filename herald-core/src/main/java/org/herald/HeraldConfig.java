@@ -17,8 +17,9 @@ import java.util.TreeSet;
  * @param limits       bounds on one document
  * @param nlpProfile   which CoreNLP configuration to load
  * @param knowledgeDir a user directory whose files overlay the shipped knowledge files, or null
+ * @param learn        whether runs merge the officials documents introduce into the actor memory (else they only read it)
  */
-public record HeraldConfig(Limits limits, NlpProfile nlpProfile, Path knowledgeDir) {
+public record HeraldConfig(Limits limits, NlpProfile nlpProfile, Path knowledgeDir, boolean learn) {
     private static final String DEFAULTS = "/herald/herald.properties";
 
     public static HeraldConfig defaults() {
@@ -55,12 +56,21 @@ public record HeraldConfig(Limits limits, NlpProfile nlpProfile, Path knowledgeD
                 (int) longValue(p, "limits.maxTokensPerSentence"));
         NlpProfile profile = NlpProfile.valueOf(p.getProperty("nlp.profile").trim().toUpperCase());
         String dir = p.getProperty("knowledge.userDir", "").trim();
-        return new HeraldConfig(limits, profile, dir.isEmpty() ? null : Path.of(dir));
+        return new HeraldConfig(limits, profile, dir.isEmpty() ? null : Path.of(dir), booleanValue(p, "actors.learn"));
     }
 
-    public HeraldConfig withKnowledgeDir(Path dir) { return new HeraldConfig(limits, nlpProfile, dir); }
+    public HeraldConfig withKnowledgeDir(Path dir) { return new HeraldConfig(limits, nlpProfile, dir, learn); }
 
-    public HeraldConfig withLimits(Limits l) { return new HeraldConfig(l, nlpProfile, knowledgeDir); }
+    public HeraldConfig withLimits(Limits l) { return new HeraldConfig(l, nlpProfile, knowledgeDir, learn); }
+
+    public HeraldConfig withLearn(boolean on) { return new HeraldConfig(limits, nlpProfile, knowledgeDir, on); }
+
+    private static boolean booleanValue(Properties p, String key) {
+        String v = p.getProperty(key, "").trim();
+        if (v.equals("true")) return true;
+        if (v.equals("false")) return false;
+        throw new IllegalArgumentException("configuration key '" + key + "' needs true or false, got '" + v + "'");
+    }
 
     private static long longValue(Properties p, String key) {
         String v = p.getProperty(key);

@@ -1,6 +1,7 @@
 package org.herald.cli;
 
 import org.herald.actors.LearnedOfficial;
+import org.herald.actors.memory.TsvActorMemory;
 import org.herald.actors.petrarch.PetrarchActor;
 import org.herald.actors.petrarch.PetrarchActorReader;
 import org.herald.actors.petrarch.PetrarchAgent;
@@ -46,9 +47,9 @@ public final class ActorsCommand implements Runnable {
 
         @Override public Integer call() {
             PrintWriter out = spec.commandLine().getOut();
-            RegistryFile file = RegistryFile.in(common.dataDir());
+            TsvActorMemory file = common.memory();
             int n = 0;
-            for (RegistryFile.Entry e : file.entries()) {
+            for (TsvActorMemory.Entry e : file.entries()) {
                 if (onlyPinned && !e.pinned()) continue;
                 LearnedOfficial o = e.official();
                 out.printf("%-28s %-9s %-4s %-7s %s%n", o.name(), dash(o.code()), dash(o.country()), e.pinned() ? "pinned" : "learned", dash(o.role()));
@@ -67,7 +68,7 @@ public final class ActorsCommand implements Runnable {
 
         @Override public Integer call() {
             String n = String.join(" ", name);
-            var found = RegistryFile.in(common.dataDir()).find(n);
+            var found = common.memory().find(n);
             if (found.isEmpty()) {
                 spec.commandLine().getErr().println("herald: no official '" + n + "' in the registry");
                 return ExitCodes.DOCUMENT_ERRORS;
@@ -101,7 +102,7 @@ public final class ActorsCommand implements Runnable {
                 return ExitCodes.USAGE;
             }
             String n = String.join(" ", name).strip();
-            RegistryFile file = RegistryFile.in(common.dataDir());
+            TsvActorMemory file = common.memory();
             String evidence = file.find(n).map(e -> e.official().evidence()).orElse(null);
             file.set(new LearnedOfficial(n, c.substring(0, 3), role, c, evidence), !unpinned);
             spec.commandLine().getOut().printf("%s: %s%s (%s)%n", n, c, role == null ? "" : ", " + role, unpinned ? "learned" : "pinned");
@@ -117,7 +118,7 @@ public final class ActorsCommand implements Runnable {
 
         @Override public Integer call() {
             String n = String.join(" ", name);
-            if (!RegistryFile.in(common.dataDir()).remove(n)) {
+            if (!common.memory().remove(n)) {
                 spec.commandLine().getErr().println("herald: no official '" + n + "' in the registry");
                 return ExitCodes.DOCUMENT_ERRORS;
             }

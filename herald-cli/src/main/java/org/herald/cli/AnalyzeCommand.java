@@ -1,11 +1,13 @@
 package org.herald.cli;
 
-import org.herald.Analysis;
 import org.herald.HeraldConfig;
-import org.herald.cli.input.InputReader;
-import org.herald.cli.output.Json;
 import org.herald.cli.output.TableWriter;
+import org.herald.io.AnalysisJson;
+import org.herald.io.FileSource;
+import org.herald.io.InputFormat;
+import org.herald.pipeline.Analysis;
 import org.herald.pipeline.Pipeline;
+import org.herald.run.Runner;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -29,15 +31,14 @@ public final class AnalyzeCommand implements Callable<Integer> {
     @Mixin
     CommonOptions common;
 
+    @Mixin
+    RunOptions run;
+
     @Option(names = "--format", description = "json, jsonl or table (default: ${DEFAULT-VALUE}).", defaultValue = "jsonl")
     Format format;
 
     @Option(names = "--input-format", description = "auto, html, text or jsonl (default: ${DEFAULT-VALUE}).", defaultValue = "auto")
     String inputFormat;
-
-    // Results do not depend on the thread count: LearningRun's batches are barriers.
-    @Option(names = "--threads", description = "Worker threads (default: one per core, at most 8; ${DEFAULT-VALUE} here).")
-    int threads = AnalysisRunner.defaultThreads();
 
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files, folders, JSONL files, or - for standard input.")
     List<String> inputs;
@@ -45,38 +46,33 @@ public final class AnalyzeCommand implements Callable<Integer> {
     @Override public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        InputReader.InputFormat inFormat;
+        InputFormat inFormat;
         try {
-            inFormat = InputReader.InputFormat.valueOf(inputFormat.toUpperCase());
+            inFormat = InputFormat.parse(inputFormat);
         } catch (IllegalArgumentException e) {
-            err.println("herald: --input-format must be auto, html, text or jsonl");
+            err.println("herald: --" + e.getMessage());
             return ExitCodes.USAGE;
         }
         HeraldConfig config = common.config();
-        long t0 = System.nanoTime();
-        Pipeline pipeline = Pipeline.load(config);
-        if (common.verbose) err.printf("models loaded in %.1f s%n", (System.nanoTime() - t0) / 1e9);
-
+        Pipeline pipeline = common.pipeline(config, err);
         List<Analysis> all = new ArrayList<>();
-        int[] failed = {0};
-        long[] last = {System.nanoTime()};
-        try (LearningRun runner = new LearningRun(pipeline, RegistryFile.in(common.dataDir()), threads, org.herald.StageTimer.NONE, a -> {
-            if (a.hasErrors()) failed[0]++;
-            if (common.verbose) {
-                long now = System.nanoTime();
-                err.printf("%s: %.2f s%s%n", a.id(), (now - last[0]) / 1e9, a.hasErrors() ? " (errors: " + a.errors().size() + ")" : "");
-                last[0] = now;
-            }
+        int failed;
+        try (Runner runner = run.runner(pipeline, config, common).start(done -> {
+            Analysis a = done.analysis();
+            if (common.verbose)
+                err.printf("%s: %.2f s%s%n", a.id(), done.nanos() / 1e9, a.hasErrors() ? " (errors: " + a.errors().size() + ")" : "");
             switch (format) {
-                case jsonl -> { out.println(Json.line(a)); out.flush(); }
+                case jsonl -> { out.println(AnalysisJson.line(a)); out.flush(); }
                 case table -> { TableWriter.write(a, out); out.flush(); }
                 case json -> all.add(a);
             }
         })) {
-            new InputReader(inFormat, config.limits().maxPageBytes()).read(inputs, System.in, runner::submit);
+            runner.run(new FileSource(inputs, System.in, inFormat, config.limits().maxPageBytes()));
+            runner.finish();
+            failed = runner.failed();
         }
-        if (format == Format.json) out.println(all.size() == 1 ? Json.pretty(all.get(0)) : Json.pretty(all));
+        if (format == Format.json) out.println(all.size() == 1 ? AnalysisJson.pretty(all.get(0)) : AnalysisJson.pretty(all));
         out.flush();
-        return failed[0] > 0 ? ExitCodes.DOCUMENT_ERRORS : ExitCodes.OK;
+        return failed > 0 ? ExitCodes.DOCUMENT_ERRORS : ExitCodes.OK;
     }
 }

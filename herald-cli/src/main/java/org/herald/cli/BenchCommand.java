@@ -3,9 +3,12 @@ package org.herald.cli;
 import org.herald.HeraldConfig;
 import org.herald.Page;
 import org.herald.StageTimer;
-import org.herald.cli.input.InputDocument;
-import org.herald.cli.input.InputReader;
+import org.herald.io.FileSource;
+import org.herald.io.InputDocument;
+import org.herald.io.InputFormat;
 import org.herald.pipeline.Pipeline;
+import org.herald.run.Runner;
+import org.herald.run.StageClock;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -60,14 +63,13 @@ public final class BenchCommand implements Callable<Integer> {
         }
         HeraldConfig config = common.config();
         List<Page> pages = new ArrayList<>();
-        new InputReader(InputReader.InputFormat.AUTO, config.limits().maxPageBytes())
-                .read(inputs, System.in, d -> { if (d.ok()) pages.add(d.page()); });
+        new FileSource(inputs, System.in, InputFormat.AUTO, config.limits().maxPageBytes()).read(d -> { if (d.ok()) pages.add(d.page()); });
         if (pages.isEmpty()) {
             spec.commandLine().getErr().println("herald: no readable pages in " + inputs);
             return ExitCodes.USAGE;
         }
         long t0 = System.nanoTime();
-        Pipeline pipeline = Pipeline.load(config);
+        Pipeline pipeline = common.pipeline(config, spec.commandLine().getErr());
         double loadSeconds = (System.nanoTime() - t0) / 1e9;
 
         int most = threads.stream().mapToInt(Integer::intValue).max().orElse(1);
@@ -146,11 +148,11 @@ public final class BenchCommand implements Callable<Integer> {
     }
 
     private static int[] run(Pipeline pipeline, List<Page> pages, int n, int threads, StageTimer timer) {
-        int[] failed = {0};
-        try (AnalysisRunner runner = new AnalysisRunner(() -> pipeline, threads, timer, a -> { if (a.hasErrors()) failed[0]++; })) {
+        try (Runner runner = Runner.of(pipeline).threads(threads).timer(timer).start(done -> { })) {
             for (int i = 0; i < n; i++) runner.submit(InputDocument.of(pages.get(i % pages.size())));
+            runner.finish();
+            return new int[] {runner.failed()};
         }
-        return failed;
     }
 
     private static void report(PrintWriter out, StageClock clock, int n, int threads, int failed, double wall, long jitMillis) {

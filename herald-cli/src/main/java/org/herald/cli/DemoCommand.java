@@ -1,13 +1,13 @@
 package org.herald.cli;
 
-import org.herald.Analysis;
 import org.herald.HeraldConfig;
 import org.herald.Page;
-import org.herald.StageTimer;
-import org.herald.cli.input.InputDocument;
 import org.herald.cli.output.DemoSummary;
-import org.herald.cli.output.Json;
+import org.herald.io.AnalysisJson;
+import org.herald.io.InputDocument;
+import org.herald.pipeline.Analysis;
 import org.herald.pipeline.Pipeline;
+import org.herald.run.Runner;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -32,6 +32,9 @@ public final class DemoCommand implements Callable<Integer> {
     @Mixin
     CommonOptions common;
 
+    @Mixin
+    RunOptions run;
+
     @Override public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         HeraldConfig config = common.config();
@@ -40,7 +43,7 @@ public final class DemoCommand implements Callable<Integer> {
         out.println("Loading models...");
         out.flush();
         long t0 = System.nanoTime();
-        Pipeline pipeline = Pipeline.load(config);
+        Pipeline pipeline = common.pipeline(config, spec.commandLine().getErr());
         double loadSeconds = (System.nanoTime() - t0) / 1e9;
 
         Path results = common.dataDir().resolve("results");
@@ -49,10 +52,11 @@ public final class DemoCommand implements Callable<Integer> {
         List<Analysis> analyses = new ArrayList<>();
         long t1 = System.nanoTime();
         try (BufferedWriter w = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
-             LearningRun runner = new LearningRun(pipeline, RegistryFile.in(common.dataDir()), AnalysisRunner.defaultThreads(), StageTimer.NONE, a -> {
+             Runner runner = run.runner(pipeline, config, common).start(done -> {
+                 Analysis a = done.analysis();
                  analyses.add(a);
                  try {
-                     w.write(Json.line(a));
+                     w.write(AnalysisJson.line(a));
                      w.newLine();
                  } catch (IOException e) {
                      throw new java.io.UncheckedIOException(e);

@@ -1,13 +1,12 @@
 package org.herald.cli;
 
 import org.herald.HeraldConfig;
-import org.herald.cli.input.InputDocument;
-import org.herald.cli.input.InputReader;
-import org.herald.cli.output.Json;
-import org.herald.extract.Article;
-import org.herald.extract.ArticleExtractor;
-import org.herald.extract.ExtractionException;
-import org.herald.knowledge.KnowledgeSource;
+import org.herald.io.AnalysisJson;
+import org.herald.io.FileSource;
+import org.herald.io.InputFormat;
+import org.herald.pipeline.Analysis;
+import org.herald.pipeline.Pipeline;
+import org.herald.run.Runner;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -16,9 +15,7 @@ import picocli.CommandLine.Parameters;
 
 import java.io.PrintWriter;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 
 /** {@code herald extract}: the article stage alone (no NLP): title, authors, date, language and body per document. */
@@ -44,48 +41,27 @@ public final class ExtractCommand implements Callable<Integer> {
 
     @Override public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        InputReader.InputFormat inFormat;
+        InputFormat inFormat;
         try {
-            inFormat = InputReader.InputFormat.valueOf(inputFormat.toUpperCase());
+            inFormat = InputFormat.parse(inputFormat);
         } catch (IllegalArgumentException e) {
-            spec.commandLine().getErr().println("herald: --input-format must be auto, html, text or jsonl");
+            spec.commandLine().getErr().println("herald: --" + e.getMessage());
             return ExitCodes.USAGE;
         }
         HeraldConfig config = common.config();
-        ArticleExtractor extractor = ArticleExtractor.load(
-                config.knowledgeDir() == null ? KnowledgeSource.shipped() : KnowledgeSource.withUserDir(config.knowledgeDir()), config.limits());
-        List<Map<String, Object>> all = new ArrayList<>();
-        int[] failed = {0};
-        new InputReader(inFormat, config.limits().maxPageBytes()).read(inputs, System.in, doc -> {
-            Map<String, Object> record = record(extractor, doc);
-            if (record.containsKey("error")) failed[0]++;
-            if (format == Format.jsonl) { out.println(Json.line(record)); out.flush(); }
-            else all.add(record);
-        });
-        if (format == Format.json) out.println(all.size() == 1 ? Json.pretty(all.get(0)) : Json.pretty(all));
-        out.flush();
-        return failed[0] > 0 ? ExitCodes.DOCUMENT_ERRORS : ExitCodes.OK;
-    }
-
-    /** {@code {"id", "title", "authors", "published", "language", "body"}}, plus {@code "error"} when the page gave no article. */
-    static Map<String, Object> record(ArticleExtractor extractor, InputDocument doc) {
-        Map<String, Object> r = new LinkedHashMap<>();
-        r.put("id", doc.id());
-        Article a = Article.EMPTY;
-        String error = doc.error();
-        if (doc.ok()) {
-            try {
-                a = extractor.extract(doc.page());
-            } catch (ExtractionException e) {
-                error = e.getMessage();
-            }
+        List<Analysis> all = new ArrayList<>();
+        int failed;
+        // Extraction is fast next to reading and printing: one worker keeps the output's order cheap.
+        try (Runner runner = Runner.of(Pipeline.articlesOnly(config)).threads(1).start(done -> {
+            if (format == Format.jsonl) { out.println(AnalysisJson.articleLine(done.analysis())); out.flush(); }
+            else all.add(done.analysis());
+        })) {
+            runner.run(new FileSource(inputs, System.in, inFormat, config.limits().maxPageBytes()));
+            runner.finish();
+            failed = runner.failed();
         }
-        r.put("title", a.title());
-        r.put("authors", a.authors());
-        r.put("published", a.published());
-        r.put("language", a.language());
-        r.put("body", a.body());
-        if (error != null) r.put("error", error);
-        return r;
+        if (format == Format.json) out.println(AnalysisJson.articlePretty(all));
+        out.flush();
+        return failed > 0 ? ExitCodes.DOCUMENT_ERRORS : ExitCodes.OK;
     }
 }

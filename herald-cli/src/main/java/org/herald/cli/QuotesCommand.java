@@ -1,12 +1,14 @@
 package org.herald.cli;
 
-import org.herald.Analysis;
 import org.herald.HeraldConfig;
-import org.herald.StageTimer;
 import org.herald.actors.Actor;
-import org.herald.cli.input.InputReader;
+import org.herald.io.FileSource;
+import org.herald.io.InputFormat;
+import org.herald.pipeline.Analysis;
 import org.herald.pipeline.Pipeline;
 import org.herald.quotes.Quote;
+import org.herald.run.Runner;
+import org.herald.run.StageClock;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -14,8 +16,6 @@ import picocli.CommandLine.Parameters;
 
 import java.io.PrintWriter;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Callable;
 
 /** {@code herald quotes}: who said what, for a person to read (speaker — role — quote). */
@@ -28,30 +28,34 @@ public final class QuotesCommand implements Callable<Integer> {
     @Mixin
     CommonOptions common;
 
+    @Mixin
+    RunOptions run;
+
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files, folders, JSONL files, or - for standard input.")
     List<String> inputs;
 
     @Override public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         HeraldConfig config = common.config();
-        Pipeline pipeline = Pipeline.load(config);
-        int[] failed = {0}, documents = {0};
-        Map<String, Long> nanos = new ConcurrentHashMap<>();
-        StageTimer timer = (stage, n) -> nanos.merge(stage, n, Long::sum);
-        try (AnalysisRunner runner = new AnalysisRunner(() -> pipeline, AnalysisRunner.defaultThreads(), timer, a -> {
+        Pipeline pipeline = common.pipeline(config, spec.commandLine().getErr());
+        int[] documents = {0};
+        int failed;
+        StageClock clock = new StageClock();
+        try (Runner runner = run.runner(pipeline, config, common).timer(clock).start(done -> {
             documents[0]++;
-            if (a.hasErrors()) failed[0]++;
-            write(a, out);
+            write(done.analysis(), out);
             out.flush();
         })) {
-            new InputReader(InputReader.InputFormat.AUTO, config.limits().maxPageBytes()).read(inputs, System.in, runner::submit);
+            runner.run(new FileSource(inputs, System.in, InputFormat.AUTO, config.limits().maxPageBytes()));
+            runner.finish();
+            failed = runner.failed();
         }
         if (common.verbose && documents[0] > 0) {
-            long all = nanos.values().stream().mapToLong(Long::longValue).sum();
+            double all = clock.seconds().values().stream().mapToDouble(Double::doubleValue).sum();
             spec.commandLine().getErr().printf("quotes stage %.2f ms per document; whole pipeline %.0f ms per document (%d documents)%n",
-                    nanos.getOrDefault("quotes", 0L) / 1e6 / documents[0], all / 1e6 / documents[0], documents[0]);
+                    clock.seconds().getOrDefault("quotes", 0.0) * 1e3 / documents[0], all * 1e3 / documents[0], documents[0]);
         }
-        return failed[0] > 0 ? ExitCodes.DOCUMENT_ERRORS : ExitCodes.OK;
+        return failed > 0 ? ExitCodes.DOCUMENT_ERRORS : ExitCodes.OK;
     }
 
     static void write(Analysis a, PrintWriter out) {

@@ -1,7 +1,7 @@
 package org.herald.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.herald.cli.output.Json;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
@@ -41,7 +41,7 @@ class ExtractCommandTest {
         try (OutputStream o = new GZIPOutputStream(Files.newOutputStream(gz))) { o.write(PAGE.getBytes(StandardCharsets.UTF_8)); }
         Run r = run("extract", "--format", "jsonl", gz.toString());
         assertEquals(0, r.exit());
-        JsonNode a = Json.MAPPER.readTree(r.out().strip());
+        JsonNode a = new ObjectMapper().readTree(r.out().strip());
         assertEquals("bridge-story", a.get("id").asText());
         assertEquals("Bridge opens two years late", a.get("title").asText());
         assertEquals("Ruth Vale", a.get("authors").get(0).asText());
@@ -56,7 +56,7 @@ class ExtractCommandTest {
         Files.writeString(dir.resolve("b-page.html"), PAGE);
         Run r = run("extract", "--format", "json", dir.toString());
         assertEquals(ExitCodes.DOCUMENT_ERRORS, r.exit());
-        JsonNode all = Json.MAPPER.readTree(r.out());
+        JsonNode all = new ObjectMapper().readTree(r.out());
         assertEquals(2, all.size());
         assertTrue(all.get(0).get("error").asText().contains("binary"));
         assertEquals("Bridge opens two years late", all.get(1).get("title").asText());

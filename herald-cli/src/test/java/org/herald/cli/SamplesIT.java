@@ -1,9 +1,10 @@
 package org.herald.cli;
 
-import org.herald.Analysis;
+import org.herald.pipeline.Analysis;
 import org.herald.Page;
 import org.herald.actors.Actor;
 import org.herald.events.Event;
+import org.herald.io.AnalysisJson;
 import org.herald.testkit.AnalysisInvariants;
 import org.herald.testkit.SharedModels;
 import org.junit.jupiter.api.BeforeAll;
@@ -18,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -86,6 +88,10 @@ class SamplesIT {
         System.out.println("samples: " + report + "\nmissed: " + misses);
         tally.forEach((kind, t) -> assertTrue((double) t[0] / t[1] >= FLOOR.get(kind),
                 kind + " below its floor " + FLOOR.get(kind) + ": " + report + " missed " + misses));
+    }
+
+    @Test void every_sample_analysis_reads_back_from_its_json_to_the_same_records() {
+        for (Analysis a : byFile.values()) assertEquals(a, AnalysisJson.read(AnalysisJson.line(a)), a.id());
     }
 
     @Test void every_sample_is_english_with_a_body_and_no_errors() {

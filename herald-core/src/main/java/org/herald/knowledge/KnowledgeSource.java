@@ -22,6 +22,7 @@ public final class KnowledgeSource {
 
     public static KnowledgeSource shipped() { return new KnowledgeSource(null); }
 
+    /** The shipped files overlaid by {@code userDir}'s; {@code null}: the shipped files alone. */
     public static KnowledgeSource withUserDir(Path userDir) { return new KnowledgeSource(userDir); }
 
     /** One file's text and the name to cite it by in error messages. */

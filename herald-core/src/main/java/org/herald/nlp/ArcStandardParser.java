@@ -2,21 +2,22 @@ package org.herald.nlp;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.ConcurrentLinkedQueue;
 
 /**
  * Greedy arc-standard decoding over {@link DependencyModel}: the transition system, feature template and tie-breaking
  * of CoreNLP's {@code nndep.DependencyParser}, on int arrays. Thread-safe: a parse's state lives in one call, and
- * each thread keeps its own {@link SliceCache}.
+ * each call borrows a {@link SliceCache} from a pool (one per concurrent parse, reused from sentence to sentence) and
+ * gives it back; {@link #release} empties the pool.
  */
 final class ArcStandardParser {
     private static final int NONE = -1;
     private static final int STACK_OFFSET = 6, STACK_NUMBER = 6; // CoreNLP's feature layout: words 0-17, tags 18-35, labels 36-47
     private final DependencyModel model;
-    private final ThreadLocal<SliceCache> cache;
+    private final ConcurrentLinkedQueue<SliceCache> caches = new ConcurrentLinkedQueue<>();
 
     ArcStandardParser(DependencyModel model) {
         this.model = model;
-        this.cache = ThreadLocal.withInitial(() -> new SliceCache(model.hiddenSize()));
         if (model.tokens != 48) throw new IllegalStateException("unexpected feature count " + model.tokens);
     }
 
@@ -37,8 +38,29 @@ final class ArcStandardParser {
         int[] features = new int[model.tokens];
         float[] hidden = new float[model.hiddenSize()], scores = new float[model.transitions];
         int labelCount = model.labels.length;
-        SliceCache slices = cache.get();
+        SliceCache slices = caches.poll();
+        if (slices == null) slices = new SliceCache(model.hiddenSize());
         slices.clear();
+        try {
+            decode(s, n, wordId, posId, features, hidden, scores, labelCount, slices);
+        } finally {
+            caches.offer(slices);
+        }
+        String[] labels = new String[n + 1];
+        for (int i = 1; i <= n; i++) labels[i] = s.label[i] < 0 ? null : model.labels[s.label[i]];
+        return new Parse(Arrays.copyOf(s.head, n + 1), labels);
+    }
+
+    /** Drops the pooled caches (they are rebuilt on the next parse). */
+    void release() {
+        caches.clear();
+    }
+
+    /** Caches waiting in the pool: at most the number of parses that ever ran at once. */
+    int pooledCaches() { return caches.size(); }
+
+    private void decode(State s, int n, int[] wordId, int[] posId, int[] features, float[] hidden, float[] scores, int labelCount,
+                        SliceCache slices) {
         while (!(s.stackSize == 1 && s.bufferStart > n)) {
             features(s, wordId, posId, features);
             model.score(features, hidden, scores, slices);
@@ -49,9 +71,6 @@ final class ArcStandardParser {
             if (best < 0) throw new IllegalStateException("no transition applies"); // cannot happen in arc-standard
             apply(s, best, labelCount);
         }
-        String[] labels = new String[n + 1];
-        for (int i = 1; i <= n; i++) labels[i] = s.label[i] < 0 ? null : model.labels[s.label[i]];
-        return new Parse(Arrays.copyOf(s.head, n + 1), labels);
     }
 
     private static final class State {

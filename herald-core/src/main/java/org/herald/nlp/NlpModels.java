@@ -28,9 +28,11 @@ import java.util.List;
 
 /**
  * CoreNLP, loaded once per process and shared by every thread. {@link #annotate} turns an article body
- * into Herald's own {@link NlpDocument}; no CoreNLP type leaves this package.
+ * into Herald's own {@link NlpDocument}; no CoreNLP type leaves this package. Loading changes nothing outside this
+ * object; {@link #installCompilerDirectives} is the one JVM-wide setting, for drivers that want it. {@link #close}
+ * releases the parser's caches and CoreNLP's annotator pool; annotating after it fails.
  */
-public final class NlpModels {
+public final class NlpModels implements AutoCloseable {
     private final StanfordCoreNLP splitter;
     private final StanfordCoreNLP tagger;
     private final StanfordCoreNLP lemmatizer;
@@ -38,10 +40,10 @@ public final class NlpModels {
     /** CoreNLP's dependency model decoded by Herald's own scorer ({@link DependencyModel} says why). */
     private final ArcStandardParser parser;
     private final long loadMillis;
+    private volatile boolean closed;
 
     private NlpModels(NlpProfile profile) {
         long t0 = System.nanoTime();
-        CompilerDirectives.install();
         splitter = new StanfordCoreNLP(CoreNlpSettings.split());
         tagger = new StanfordCoreNLP(CoreNlpSettings.pos());
         lemmatizer = new StanfordCoreNLP(CoreNlpSettings.lemma());
@@ -56,6 +58,22 @@ public final class NlpModels {
 
     public long loadMillis() { return loadMillis; }
 
+    /**
+     * Keeps HotSpot's C2 compiler off the one CoreNLP method it otherwise spends 14 s of a core compiling (see
+     * {@code herald/nlp/compiler-directives.json}). JVM-wide and once per process, so the driver decides: the CLI
+     * does; a library user, server or Spark executor may. Returns whether the JVM took the directives.
+     */
+    public static boolean installCompilerDirectives() {
+        return CompilerDirectives.install();
+    }
+
+    /** Releases the parser's per-thread caches and CoreNLP's shared annotator pool. */
+    @Override public void close() {
+        closed = true;
+        parser.release();
+        StanfordCoreNLP.clearAnnotatorPool();
+    }
+
     /** The dependency parser, for tests that hold it against CoreNLP's own decoder. */
     ArcStandardParser parser() { return parser; }
 
@@ -66,6 +84,7 @@ public final class NlpModels {
 
     /** Annotates {@code body}; sentences past the limits are dropped or left unparsed, each noted in {@code errors}. */
     public Result annotate(String body, Limits limits, StageTimer timer) {
+        if (closed) throw new IllegalStateException("these NLP models were closed");
         List<ErrorEntry> errors = new ArrayList<>();
         Annotation doc = new Annotation(body);
         time(timer, "nlp.tokenize", splitter, doc);

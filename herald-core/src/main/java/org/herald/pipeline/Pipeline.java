@@ -1,17 +1,13 @@
 package org.herald.pipeline;
 
-import org.herald.Analysis;
 import org.herald.ErrorEntry;
 import org.herald.HeraldConfig;
 import org.herald.Page;
 import org.herald.StageTimer;
 import org.herald.actors.ActorRegistry;
-import org.herald.actors.ActorResolver;
 import org.herald.actors.Actors;
 import org.herald.claims.Claim;
-import org.herald.claims.ClaimExtractor;
 import org.herald.events.Event;
-import org.herald.events.EventCoder;
 import org.herald.extract.Article;
 import org.herald.extract.ArticleExtractor;
 import org.herald.extract.ExtractionException;
@@ -19,7 +15,6 @@ import org.herald.knowledge.KnowledgeSource;
 import org.herald.nlp.NlpDocument;
 import org.herald.nlp.NlpModels;
 import org.herald.quotes.Quote;
-import org.herald.quotes.QuoteAttributor;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -31,24 +26,16 @@ import java.util.function.Supplier;
  */
 public final class Pipeline {
     private final HeraldConfig config;
-    private final NlpModels models;
+    private final NlpModels models; // null: articles only
     private final ArticleExtractor extractor;
-    private final ActorResolver actorResolver;
-    private final QuoteAttributor quoteAttributor;
-    private final EventCoder eventCoder;
-    private final ClaimExtractor claimExtractor;
+    private final Stages stages;
     private final ActorRegistry registry;
 
-    private Pipeline(HeraldConfig config, NlpModels models, ArticleExtractor extractor, ActorResolver actorResolver,
-                     QuoteAttributor quoteAttributor, EventCoder eventCoder, ClaimExtractor claimExtractor,
-                     ActorRegistry registry) {
+    private Pipeline(HeraldConfig config, NlpModels models, ArticleExtractor extractor, Stages stages, ActorRegistry registry) {
         this.config = config;
         this.models = models;
         this.extractor = extractor;
-        this.actorResolver = actorResolver;
-        this.quoteAttributor = quoteAttributor;
-        this.eventCoder = eventCoder;
-        this.claimExtractor = claimExtractor;
+        this.stages = stages;
         this.registry = registry;
     }
 
@@ -59,19 +46,32 @@ public final class Pipeline {
 
     /** Builds a pipeline around models already loaded (tests share one {@link NlpModels} per JVM). */
     public static Pipeline load(HeraldConfig config, NlpModels models) {
-        KnowledgeSource source = config.knowledgeDir() == null ? KnowledgeSource.shipped()
-                : KnowledgeSource.withUserDir(config.knowledgeDir());
-        return new Pipeline(config, models, ArticleExtractor.load(source, config.limits()), ActorResolver.load(source),
-                QuoteAttributor.load(source), EventCoder.load(source), ClaimExtractor.load(source), ActorRegistry.EMPTY);
+        return load(config, models, Stages.load(knowledge(config)));
+    }
+
+    /** A pipeline whose stages after NLP are {@code stages} (an evaluation's variant, a library user's own). */
+    public static Pipeline load(HeraldConfig config, NlpModels models, Stages stages) {
+        return new Pipeline(config, models, ArticleExtractor.load(knowledge(config), config.limits()), stages, ActorRegistry.EMPTY);
+    }
+
+    /** Article recovery alone: no models are loaded, and {@link #analyze} gives the article and nothing else. */
+    public static Pipeline articlesOnly(HeraldConfig config) {
+        return new Pipeline(config, null, ArticleExtractor.load(knowledge(config), config.limits()), null, ActorRegistry.EMPTY);
+    }
+
+    /** The knowledge files a configuration reads: the shipped ones, overlaid by its user directory if it names one. */
+    public static KnowledgeSource knowledge(HeraldConfig config) {
+        return KnowledgeSource.withUserDir(config.knowledgeDir());
     }
 
     /** The same pipeline reading another registry snapshot (models and knowledge are shared, not reloaded). */
     public Pipeline withRegistry(ActorRegistry snapshot) {
-        return new Pipeline(config, models, extractor, actorResolver, quoteAttributor, eventCoder, claimExtractor, snapshot);
+        return new Pipeline(config, models, extractor, stages, snapshot);
     }
 
     public HeraldConfig config() { return config; }
 
+    /** The NLP models, or null for an {@link #articlesOnly} pipeline. */
     public NlpModels models() { return models; }
 
     public Analysis analyze(Page page) {
@@ -85,24 +85,25 @@ public final class Pipeline {
         } catch (ExtractionFailure e) {
             return Analysis.failed(page.id(), page.source(), new ErrorEntry("extract", e.getCause().getMessage()));
         }
+        if (models == null) return Analysis.of(page.id(), page.source(), article, List.of());
         List<ErrorEntry> errors = new ArrayList<>();
         if (article.language() == null || !article.inEnglish()) {
             errors.add(new ErrorEntry("language", "language " + (article.language() == null ? "unknown" : "'" + article.language() + "'")
                     + " is not analysed; only English articles get actors, quotes, events and claims"));
-            return new Analysis(page.id(), page.source(), article, List.of(), List.of(), List.of(), List.of(), errors, List.of());
+            return Analysis.of(page.id(), page.source(), article, errors);
         }
         if (article.body().length() > config.limits().maxBodyChars()) {
             errors.add(new ErrorEntry("nlp", "body has " + article.body().length() + " characters, over the limit of "
                     + config.limits().maxBodyChars() + " (limits.maxBodyChars); not analysed"));
-            return new Analysis(page.id(), page.source(), article, List.of(), List.of(), List.of(), List.of(), errors, List.of());
+            return Analysis.of(page.id(), page.source(), article, errors);
         }
         NlpModels.Result nlpResult = models.annotate(article.body(), config.limits(), timer);
         errors.addAll(nlpResult.errors());
         NlpDocument nlp = nlpResult.document();
-        Actors actors = timed(timer, "actors", () -> actorResolver.resolve(article, nlp, registry));
-        List<Quote> quotes = timed(timer, "quotes", () -> quoteAttributor.attribute(article, nlp, actors));
-        List<Event> events = timed(timer, "events", () -> eventCoder.code(article, nlp, actors, quotes));
-        List<Claim> claims = timed(timer, "claims", () -> claimExtractor.extract(article, nlp, actors, quotes, events));
+        Actors actors = timed(timer, "actors", () -> stages.actors().resolve(article, nlp, registry));
+        List<Quote> quotes = timed(timer, "quotes", () -> stages.quotes().attribute(article, nlp, actors));
+        List<Event> events = timed(timer, "events", () -> stages.events().code(article, nlp, actors, quotes));
+        List<Claim> claims = timed(timer, "claims", () -> stages.claims().extract(article, nlp, actors, quotes, events));
         return new Analysis(page.id(), page.source(), article, actors.list(), quotes, events, claims, errors, actors.learned());
     }
 

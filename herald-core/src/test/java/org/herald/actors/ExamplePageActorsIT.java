@@ -1,6 +1,6 @@
 package org.herald.actors;
 
-import org.herald.Analysis;
+import org.herald.pipeline.Analysis;
 import org.herald.Page;
 import org.herald.testkit.AnalysisInvariants;
 import org.herald.testkit.SharedData;

@@ -1,11 +1,9 @@
 package org.herald.events;
 
-import org.herald.Analysis;
+import org.herald.pipeline.Analysis;
 import org.herald.Page;
 import org.herald.actors.Actor;
 import org.herald.claims.Claim;
-import org.herald.events.eval.PloverEval;
-import org.herald.events.petrarch.PetrarchEval;
 import org.herald.testkit.AnalysisInvariants;
 import org.herald.testkit.SharedData;
 import org.herald.testkit.SharedModels;
@@ -20,7 +18,7 @@ import java.util.Optional;
 
 import static org.junit.jupiter.api.Assertions.*;
 
-/** Events and claims through the whole pipeline, with the quality floors measured on ../shared (skipped when absent). */
+/** Events and claims through the whole pipeline (quality floors: herald-eval's EventFloorsIT). */
 class EventsIT {
     private static String country(Analysis a, Event.Party p) {
         if (p == null || p.actor() == null) return null;
@@ -68,22 +66,4 @@ class EventsIT {
         assertEquals(austin, troops.get().attributedTo());
     }
 
-    /** Floors a little below the measured figures (type 0.922, full 0.808, precision 0.813, 1.05 events a sentence when pinned). */
-    @Test
-    void plover_gold_standard_floors() {
-        Path file = SharedData.require("eval/plover-gsr/records.jsonl");
-        PloverEval.Report r = PloverEval.run(SharedModels.pipeline(), PloverEval.read(file));
-        assertTrue(r.typeAccuracy() >= 0.91, "type accuracy " + r.typeAccuracy());
-        assertTrue(r.fullAccuracy() >= 0.79, "full accuracy " + r.fullAccuracy());
-        assertTrue(r.precision() >= 0.79, "precision " + r.precision());
-        assertTrue(r.eventsPerSentence() <= 1.5, "events per sentence " + r.eventsPerSentence());
-    }
-
-    /** The share of PETRARCH's expected events the import reproduces (0.614 when pinned). */
-    @Test
-    void petrarch_validation_share_floor() {
-        Path dir = SharedData.require("eval/petrarch-validation");
-        PetrarchEval.Report r = PetrarchEval.run(SharedModels.models(), SharedModels.pipeline().config().limits(), dir, "PETR.Validate.verbs.txt");
-        assertTrue(r.shareReproduced() >= 0.58, "share " + r.shareReproduced());
-    }
 }

@@ -1,6 +1,6 @@
 package org.herald.pipeline;
 
-import org.herald.Analysis;
+import org.herald.pipeline.Analysis;
 import org.herald.Page;
 import org.herald.actors.Actor;
 import org.herald.claims.Claim;

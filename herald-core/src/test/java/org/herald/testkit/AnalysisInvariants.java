@@ -1,6 +1,6 @@
 package org.herald.testkit;
 
-import org.herald.Analysis;
+import org.herald.pipeline.Analysis;
 import org.herald.Excerpt;
 import org.herald.Span;
 import org.herald.actors.Actor;

@@ -2,7 +2,8 @@ package org.herald.cli.eval;
 
 import org.herald.HeraldConfig;
 import org.herald.cli.CommonOptions;
-import org.herald.events.petrarch.PetrarchEval;
+import org.herald.cli.ExitCodes;
+import org.herald.eval.petrarch.PetrarchEval;
 import org.herald.nlp.NlpModels;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -40,21 +41,14 @@ public final class PetrarchEvalCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         if (!Files.isRegularFile(dir.resolve("records.jsonl")) || !Files.isRegularFile(dir.resolve(verbs))) {
             spec.commandLine().getErr().println("herald: " + dir + " needs records.jsonl and " + verbs);
-            return 2;
+            return ExitCodes.USAGE;
         }
         HeraldConfig config = common.config();
-        NlpModels models = NlpModels.load(config.nlpProfile());
-        PetrarchEval.Report r = PetrarchEval.run(models, config.limits(), dir, verbs);
-        if (misses)
-            for (PetrarchEval.Outcome o : r.outcomes())
-                if (!o.passed()) out.printf("%s %s%n  expected %s%n  produced %s%n", o.uid(), o.text(), o.expected(), o.produced());
-        var s = r.stats();
-        out.printf("verb file %s (text re-parsed with CoreNLP)%nimported: %d verbs, %d patterns, %d synsets; %d transformations read, not applied; "
-                        + "%d patterns with non-numeric codes and %d with no-event codes left out%n"
-                        + "records %d, passed %d (%.3f)%nexpected events %d, reproduced %d (share %.3f); produced %d%n",
-                r.verbFile(), s.verbs(), s.patterns(), s.synsets(), s.transformations(), s.skippedCodes(), s.noEventCodes(),
-                r.records(), r.passed(), r.recordsPassed(), r.expected(), r.reproduced(), r.shareReproduced(), r.produced());
+        NlpModels.installCompilerDirectives();
+        try (NlpModels models = NlpModels.load(config.nlpProfile())) {
+            PetrarchEval.run(config, models, dir, verbs).print(out, misses);
+        }
         out.flush();
-        return 0;
+        return ExitCodes.OK;
     }
 }

@@ -1,6 +1,6 @@
 package org.herald.cli.output;
 
-import org.herald.Analysis;
+import org.herald.pipeline.Analysis;
 import org.herald.events.Event;
 import org.herald.quotes.Quote;
 

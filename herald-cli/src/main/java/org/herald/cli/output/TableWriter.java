@@ -1,6 +1,6 @@
 package org.herald.cli.output;
 
-import org.herald.Analysis;
+import org.herald.pipeline.Analysis;
 import org.herald.ErrorEntry;
 import org.herald.actors.Actor;
 import org.herald.claims.Claim;

@@ -1,0 +1,12 @@
+package org.herald.io;
+
+import java.util.function.Consumer;
+
+/**
+ * Where documents come from: files and folders, JSONL, standard input; archives and feeds are further sources of the
+ * same shape. A source hands every document to the sink in input order and never throws for bad input: what cannot be
+ * read becomes a failed {@link InputDocument}, so that every input is accounted for in the output.
+ */
+public interface PageSource {
+    void read(Consumer<InputDocument> sink);
+}
