@@ -15,7 +15,9 @@ import java.util.List;
  *   <li>tell markup from flattened text when the driver could not ({@link MarkupSniffer});</li>
  *   <li>HTML: metadata from JSON-LD, meta tags and bylines ({@link HtmlMetadata}), then the body by content scoring
  *       ({@link HtmlBodyExtractor}); JSON-LD {@code articleBody} when the markup yields nothing;</li>
- *   <li>text: the body by line-level evidence ({@link TextBodyExtractor});</li>
+ *   <li>text: the body by line-level evidence ({@link TextBodyExtractor}); when that finds no body in text that has
+ *       words (a sentence, a headline, a paragraph without final punctuation: what event coders are fed), the whole
+ *       text is the body ({@code "text-whole"}): any text is a document;</li>
  *   <li>language: what the page declares, else {@link LanguageDetector} on the body.</li>
  * </ol>
  * The {@link Article#method()} names the step that produced the body. Thread-safe: holds only immutable vocabularies.
@@ -72,7 +74,16 @@ public final class ArticleExtractor {
     private Article fromText(String text, Page page) {
         TextBodyExtractor.Result r = new TextBodyExtractor(vocab).extract(text);
         String published = page.published() != null ? page.published() : r.published();
+        if (r.body().isBlank() && !text.isBlank()) {
+            String whole = wholeText(text);
+            return new Article(null, List.of(), published, detector.detect(whole), whole, "text-whole");
+        }
         return new Article(r.title(), r.authors(), published, detector.detect(r.body()), r.body(), "text");
+    }
+
+    /** The text itself as a body: lines trimmed, runs of blank lines become one paragraph break. */
+    private static String wholeText(String text) {
+        return text.strip().replaceAll("[ \t]*\r?\n[ \t]*", "\n").replaceAll("\n{2,}", "\n\n");
     }
 
     private static String blankToNull(String s) { return s == null || s.isBlank() ? null : s.strip(); }

@@ -26,6 +26,23 @@ class ArticleExtractorTest {
         return assertThrows(ExtractionException.class, () -> EXTRACTOR.extract(page(Page.Format.AUTO, b))).getMessage();
     }
 
+    @Test void any_text_is_a_document_a_sentence_a_headline_or_a_paragraph_without_final_punctuation() throws Exception {
+        for (String text : new String[] {
+                "The Calenardhon government condemned an attack by Osgiliath soldiers on Thursday",
+                "Police arrest two after shooting near Tulsa school",
+                "  EU slaps tariffs on Chinese steel  \n",
+                "Lawmakers in Ohio voted to cut the budget\nThe governor vowed to veto it"}) {
+            Article a = EXTRACTOR.extract(page(Page.Format.TEXT, text.getBytes(StandardCharsets.UTF_8)));
+            assertFalse(a.body().isBlank(), text);
+            assertTrue(text.contains(a.body().lines().findFirst().orElseThrow()), a.body());
+            assertEquals(text.strip().replace("\n", "").length(), a.body().replace("\n", "").length(), "the whole text: " + a.body());
+        }
+        Article one = EXTRACTOR.extract(page(Page.Format.AUTO, "Police arrest two after shooting near Tulsa school".getBytes(StandardCharsets.UTF_8)));
+        assertEquals("text-whole", one.method());
+        assertThrows(ExtractionException.class, () -> EXTRACTOR.extract(page(Page.Format.TEXT, " \n\t \n".getBytes(StandardCharsets.UTF_8))),
+                "only empty or non-text input is refused");
+    }
+
     @Test void empty_input_is_refused() {
         assertTrue(message(new byte[0]).contains("empty"));
         assertTrue(message("   \n\t ".getBytes(StandardCharsets.UTF_8)).contains("empty"));
