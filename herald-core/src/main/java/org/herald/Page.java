@@ -14,8 +14,12 @@ import java.util.Objects;
  * @param format    what the driver was told or guessed the content is
  * @param content   the bytes as read
  * @param published a publication date the driver was given ("YYYY-MM-DD"), or null
+ * @param captured  the day the page was fetched ("YYYY-MM-DD", UTC), as an archive records it (WARC-Date), or null;
+ *                  never a publication date, but the reference day for dating events when the page gives none
+ * @param charset   the charset the transport declared (the HTTP Content-Type of an archived response), or null;
+ *                  it wins over what the markup declares, as in browsers, and a byte-order mark wins over it
  */
-public record Page(String id, String source, Format format, byte[] content, String published) {
+public record Page(String id, String source, Format format, byte[] content, String published, String captured, String charset) {
 
     /** What the bytes hold. {@code AUTO} lets the extractor decide (markup sniffing). */
     public enum Format { AUTO, HTML, TEXT;
@@ -29,6 +33,11 @@ public record Page(String id, String source, Format format, byte[] content, Stri
         source = source == null ? id : source;
     }
 
+    /** A page as a driver without an archive finds it: no capture date, no transport charset. */
+    public Page(String id, String source, Format format, byte[] content, String published) {
+        this(id, source, format, content, published, null, null);
+    }
+
     public static Page ofText(String id, String text) {
         return new Page(id, id, Format.TEXT, text.getBytes(StandardCharsets.UTF_8), null);
     }
@@ -39,10 +48,11 @@ public record Page(String id, String source, Format format, byte[] content, Stri
 
     @Override public boolean equals(Object o) {
         return o instanceof Page p && id.equals(p.id) && source.equals(p.source) && format == p.format
-                && Arrays.equals(content, p.content) && Objects.equals(published, p.published);
+                && Arrays.equals(content, p.content) && Objects.equals(published, p.published)
+                && Objects.equals(captured, p.captured) && Objects.equals(charset, p.charset);
     }
 
-    @Override public int hashCode() { return Objects.hash(id, source, format, Arrays.hashCode(content), published); }
+    @Override public int hashCode() { return Objects.hash(id, source, format, Arrays.hashCode(content), published, captured, charset); }
 
     @Override public String toString() { return "Page[" + id + ", " + format + ", " + content.length + " bytes]"; }
 }

@@ -40,7 +40,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
     @Option(names = "--input-format", description = "auto, html, text or jsonl (default: ${DEFAULT-VALUE}).", defaultValue = "auto")
     String inputFormat;
 
-    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files, folders, JSONL files, or - for standard input.")
+    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files, folders, JSONL files, WARC files (.warc, .warc.gz), or - for standard input.")
     List<String> inputs;
 
     @Override public Integer call() {
@@ -67,8 +67,10 @@ public final class AnalyzeCommand implements Callable<Integer> {
                 case json -> all.add(a);
             }
         })) {
-            runner.run(new FileSource(inputs, System.in, inFormat, config.limits().maxPageBytes()));
+            FileSource source = Inputs.source(inputs, inFormat, config);
+            runner.run(source);
             runner.finish();
+            Inputs.reportSkipped(source, err);
             failed = runner.failed();
         }
         if (format == Format.json) out.println(all.size() == 1 ? AnalysisJson.pretty(all.get(0)) : AnalysisJson.pretty(all));

@@ -63,7 +63,7 @@ public final class BenchCommand implements Callable<Integer> {
         }
         HeraldConfig config = common.config();
         List<Page> pages = new ArrayList<>();
-        new FileSource(inputs, System.in, InputFormat.AUTO, config.limits().maxPageBytes()).read(d -> { if (d.ok()) pages.add(d.page()); });
+        Inputs.source(inputs, InputFormat.AUTO, config).read(d -> { if (d.ok()) pages.add(d.page()); });
         if (pages.isEmpty()) {
             spec.commandLine().getErr().println("herald: no readable pages in " + inputs);
             return ExitCodes.USAGE;

@@ -36,7 +36,7 @@ public final class ExtractCommand implements Callable<Integer> {
     @Option(names = "--input-format", description = "auto, html, text or jsonl (default: ${DEFAULT-VALUE}).", defaultValue = "auto")
     String inputFormat;
 
-    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files, folders, JSONL files, or - for standard input.")
+    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files, folders, JSONL files, WARC files (.warc, .warc.gz), or - for standard input.")
     List<String> inputs;
 
     @Override public Integer call() {
@@ -56,8 +56,10 @@ public final class ExtractCommand implements Callable<Integer> {
             if (format == Format.jsonl) { out.println(AnalysisJson.articleLine(done.analysis())); out.flush(); }
             else all.add(done.analysis());
         })) {
-            runner.run(new FileSource(inputs, System.in, inFormat, config.limits().maxPageBytes()));
+            FileSource source = Inputs.source(inputs, inFormat, config);
+            runner.run(source);
             runner.finish();
+            Inputs.reportSkipped(source, spec.commandLine().getErr());
             failed = runner.failed();
         }
         if (format == Format.json) out.println(AnalysisJson.articlePretty(all));

@@ -31,7 +31,7 @@ public final class QuotesCommand implements Callable<Integer> {
     @Mixin
     RunOptions run;
 
-    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files, folders, JSONL files, or - for standard input.")
+    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files, folders, JSONL files, WARC files (.warc, .warc.gz), or - for standard input.")
     List<String> inputs;
 
     @Override public Integer call() {
@@ -46,8 +46,10 @@ public final class QuotesCommand implements Callable<Integer> {
             write(done.analysis(), out);
             out.flush();
         })) {
-            runner.run(new FileSource(inputs, System.in, InputFormat.AUTO, config.limits().maxPageBytes()));
+            FileSource source = Inputs.source(inputs, InputFormat.AUTO, config);
+            runner.run(source);
             runner.finish();
+            Inputs.reportSkipped(source, spec.commandLine().getErr());
             failed = runner.failed();
         }
         if (common.verbose && documents[0] > 0) {

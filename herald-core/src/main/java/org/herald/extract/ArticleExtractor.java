@@ -11,7 +11,8 @@ import java.util.List;
 /**
  * Recovers the article (title, authors, date, language, body) from a page. Cascade:
  * <ol>
- *   <li>refuse what is not a page: over {@code limits.maxPageBytes}, empty, binary, undecodable ({@link PageDecoder});</li>
+ *   <li>refuse what is not a page: over {@code limits.maxPageBytes}, empty, binary ({@link PageDecoder}, which decodes
+ *       by byte-order mark, transport charset, declared charset, valid UTF-8, else a guess: {@link CharsetGuess});</li>
  *   <li>tell markup from flattened text when the driver could not ({@link MarkupSniffer});</li>
  *   <li>HTML: metadata from JSON-LD, meta tags and bylines ({@link HtmlMetadata}), then the body by content scoring
  *       ({@link HtmlBodyExtractor}); JSON-LD {@code articleBody} when the markup yields nothing;</li>
@@ -20,7 +21,8 @@ import java.util.List;
  *       text is the body ({@code "text-whole"}): any text is a document;</li>
  *   <li>language: what the page declares, else {@link LanguageDetector} on the body.</li>
  * </ol>
- * The {@link Article#method()} names the step that produced the body. Thread-safe: holds only immutable vocabularies.
+ * The {@link Article#method()} names the step that produced the body; {@link Article#captured()} is the page's
+ * capture date, carried through unchanged (it is never taken for the publication date). Thread-safe: holds only immutable vocabularies.
  */
 public final class ArticleExtractor {
     private final Limits limits;
@@ -43,7 +45,7 @@ public final class ArticleExtractor {
         byte[] bytes = page.content();
         if (bytes.length > limits.maxPageBytes())
             throw new ExtractionException("page has " + bytes.length + " bytes, over the limit of " + limits.maxPageBytes() + " (limits.maxPageBytes)");
-        String text = PageDecoder.decode(bytes);
+        String text = PageDecoder.decode(bytes, page.charset());
         boolean html = page.format() == Page.Format.HTML || (page.format() == Page.Format.AUTO && MarkupSniffer.looksLikeHtml(text));
         Article a = html ? fromHtml(text, page) : fromText(text, page);
         if (a.body().isBlank()) throw new ExtractionException("no article text found in the page");
@@ -68,7 +70,7 @@ public final class ArticleExtractor {
         }
         String published = page.published() != null ? page.published() : fields.published();
         String language = fields.declaredLanguage() != null ? fields.declaredLanguage() : detector.detect(body);
-        return new Article(blankToNull(fields.title()), fields.authors(), published, language, body, method);
+        return new Article(blankToNull(fields.title()), fields.authors(), published, language, body, method, page.captured());
     }
 
     private Article fromText(String text, Page page) {
@@ -76,9 +78,9 @@ public final class ArticleExtractor {
         String published = page.published() != null ? page.published() : r.published();
         if (r.body().isBlank() && !text.isBlank()) {
             String whole = wholeText(text);
-            return new Article(null, List.of(), published, detector.detect(whole), whole, "text-whole");
+            return new Article(null, List.of(), published, detector.detect(whole), whole, "text-whole", page.captured());
         }
-        return new Article(r.title(), r.authors(), published, detector.detect(r.body()), r.body(), "text");
+        return new Article(r.title(), r.authors(), published, detector.detect(r.body()), r.body(), "text", page.captured());
     }
 
     /** The text itself as a body: lines trimmed, runs of blank lines become one paragraph break. */

@@ -5,14 +5,15 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Raw page bytes to text. A byte-order mark wins; then a charset the markup declares (meta charset, http-equiv,
- * XML declaration) within its first bytes; else strict UTF-8. Binary content (NUL bytes, mostly control characters)
- * and invalid UTF-8 are refused with a message a user can act on.
+ * Raw page bytes to text, in the order browsers follow: a byte-order mark wins; then the charset the transport
+ * declared (an archived response's HTTP Content-Type); then one the markup declares (meta charset, http-equiv, XML
+ * declaration) within its first bytes; then UTF-8 when the bytes are valid UTF-8; else the charset
+ * {@link CharsetGuess} finds (a Windows-1251 or Latin-1 page that declares nothing). Binary content (NUL bytes,
+ * mostly control characters) is refused with a message a user can act on.
  */
 final class PageDecoder {
     /** Where HTML must declare its charset (the HTML standard's pre-scan reads 1024 bytes; pages are often sloppier). */
@@ -25,7 +26,8 @@ final class PageDecoder {
 
     private PageDecoder() { }
 
-    static String decode(byte[] bytes) throws ExtractionException {
+    /** Decodes {@code bytes}; {@code transport} is the charset the transport declared, or null. */
+    static String decode(byte[] bytes, String transport) throws ExtractionException {
         if (bytes.length == 0) throw new ExtractionException("empty document");
         String text;
         if (startsWith(bytes, 0xEF, 0xBB, 0xBF)) text = strictUtf8(bytes, 3);
@@ -33,8 +35,13 @@ final class PageDecoder {
         else if (startsWith(bytes, 0xFF, 0xFE)) text = new String(bytes, 2, bytes.length - 2, StandardCharsets.UTF_16LE);
         else {
             if (hasNul(bytes)) throw new ExtractionException("binary content (NUL bytes), not a text or HTML page");
-            Charset declared = declaredCharset(bytes);
-            text = declared == null || declared.equals(StandardCharsets.UTF_8) ? strictUtf8(bytes, 0) : new String(bytes, declared);
+            Charset declared = transport == null ? null : CharsetGuess.forName(transport);
+            if (declared == null) declared = declaredCharset(bytes);
+            if (declared != null) text = new String(bytes, declared);
+            else {
+                text = validUtf8(bytes, 0);
+                if (text == null) text = new String(bytes, CharsetGuess.of(bytes));
+            }
         }
         if (text.indexOf('\0') >= 0) throw new ExtractionException("binary content (NUL characters), not a text or HTML page");
         if (controlShare(text) > MAX_CONTROL_SHARE) throw new ExtractionException("binary content (mostly control characters), not a text or HTML page");
@@ -42,13 +49,20 @@ final class PageDecoder {
         return text;
     }
 
-    private static String strictUtf8(byte[] bytes, int from) throws ExtractionException {
+    /** A page that says it is UTF-8 by its byte-order mark is read as UTF-8, invalid bytes replaced. */
+    private static String strictUtf8(byte[] bytes, int from) {
+        String text = validUtf8(bytes, from);
+        return text != null ? text : new String(bytes, from, bytes.length - from, StandardCharsets.UTF_8);
+    }
+
+    /** The bytes from {@code from} as UTF-8, or null when they are not valid UTF-8. */
+    private static String validUtf8(byte[] bytes, int from) {
         try {
             return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
                     .decode(ByteBuffer.wrap(bytes, from, bytes.length - from)).toString();
         } catch (CharacterCodingException e) {
-            throw new ExtractionException("not valid UTF-8 text (and no other charset declared in the page)");
+            return null;
         }
     }
 
@@ -57,13 +71,7 @@ final class PageDecoder {
         String head = new String(bytes, 0, Math.min(bytes.length, DECLARATION_WINDOW), StandardCharsets.ISO_8859_1);
         Matcher m = DECLARED.matcher(head);
         if (!m.find()) return null;
-        String name = (m.group(1) != null ? m.group(1) : m.group(2)).toLowerCase(Locale.ROOT);
-        if (name.equals("iso-8859-1") || name.equals("latin1") || name.equals("us-ascii") || name.equals("ascii")) name = "windows-1252";
-        try {
-            return Charset.forName(name);
-        } catch (RuntimeException e) {
-            return null;
-        }
+        return CharsetGuess.forName(m.group(1) != null ? m.group(1) : m.group(2));
     }
 
     private static boolean startsWith(byte[] b, int... prefix) {

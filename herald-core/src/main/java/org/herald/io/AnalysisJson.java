@@ -58,7 +58,7 @@ public final class AnalysisJson {
     }
 
     /**
-     * The article contract of {@code herald extract}: {@code {"id", "title", "authors", "published", "language", "body"}},
+     * The article contract of {@code herald extract}: {@code {"id", "title", "authors", "published", "language", "captured", "body"}},
      * plus {@code "error"} (the first error's message) when the page gave no article.
      */
     public static String articleLine(Analysis a) {
@@ -84,6 +84,7 @@ public final class AnalysisJson {
         g.writeEndArray();
         g.writeStringField("published", art.published());
         g.writeStringField("language", art.language());
+        g.writeStringField("captured", art.captured());
         g.writeStringField("body", art.body());
         if (a.hasErrors()) g.writeStringField("error", a.errors().get(0).message());
         g.writeEndObject();
@@ -140,6 +141,7 @@ public final class AnalysisJson {
         g.writeStringField("language", a.language());
         g.writeStringField("body", a.body());
         g.writeStringField("method", a.method());
+        g.writeStringField("captured", a.captured());
         g.writeEndObject();
     }
 
@@ -255,7 +257,7 @@ public final class AnalysisJson {
             throw new IllegalArgumentException("analysis written with schemaVersion " + version + "; this Herald reads up to " + VERSION);
         JsonNode art = required(n, "article");
         Article article = new Article(text(art, "title"), strings(art.path("authors")), text(art, "published"), text(art, "language"),
-                text(art, "body"), art.hasNonNull("method") ? art.get("method").asText() : "none");
+                text(art, "body"), art.hasNonNull("method") ? art.get("method").asText() : "none", text(art, "captured"));
         String body = article.body();
         return new Analysis(requiredText(n, "id"), text(n, "source"), article,
                 list(n.path("actors"), x -> readActor(x, body)),

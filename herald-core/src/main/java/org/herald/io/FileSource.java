@@ -23,7 +23,8 @@ import java.util.zip.GZIPInputStream;
 
 /**
  * Turns command-line inputs into documents: files ({@code .html .htm .txt}, optionally {@code .gz}),
- * folders (recursively, sorted), JSONL files (one {@code {"id","url"?,"html"?|"text"?,"published"?}} a line)
+ * folders (recursively, sorted), JSONL files (one {@code {"id","url"?,"html"?|"text"?,"published"?}} a line),
+ * WARC files ({@code .warc}, {@code .warc.gz}: one document per HTML response record, read by {@link WarcSource})
  * and standard input ({@code -}). One document per file; id = file name without its extensions;
  * a repeated id gets {@code -2}, {@code -3} ... Every input yields a document, even one that cannot be read.
  */
@@ -34,6 +35,7 @@ public final class FileSource implements PageSource {
     private final InputFormat format;
     private final long maxBytes;
     private final Map<String, Integer> seenIds = new HashMap<>();
+    private final WarcSource warc;
 
     /**
      * @param inputs   paths, or {@code -} for {@code stdin}
@@ -45,11 +47,13 @@ public final class FileSource implements PageSource {
         this.stdin = stdin;
         this.format = format;
         this.maxBytes = maxBytes;
+        this.warc = new WarcSource(List.of(), maxBytes);
     }
 
     /** Reads every input in order, handing each document to {@code sink} as soon as it is read. Read once. */
     @Override public void read(Consumer<InputDocument> sink) {
         seenIds.clear();
+        warc.clearSkipped();
         for (String input : inputs) {
             if (input.equals("-")) readStdin(stdin, sink);
             else readPath(Path.of(input), sink);
@@ -86,7 +90,14 @@ public final class FileSource implements PageSource {
         }
     }
 
+    /** WARC records skipped because they are not HTML responses, by reason, over every WARC file read. */
+    @Override public Map<String, Long> skipped() { return warc.skipped(); }
+
     private void readFile(Path file, Consumer<InputDocument> sink) {
+        if (WarcSource.isWarc(file)) {
+            warc.read(file, this::uniqueId, sink);
+            return;
+        }
         String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
         String plain = name.endsWith(".gz") ? name.substring(0, name.length() - 3) : name;
         if (format == InputFormat.JSONL || plain.endsWith(".jsonl")) {
@@ -167,7 +178,7 @@ public final class FileSource implements PageSource {
         String n = p.getFileName().toString().toLowerCase(Locale.ROOT);
         if (n.startsWith(".")) return false;
         if (n.endsWith(".gz")) n = n.substring(0, n.length() - 3);
-        return n.endsWith(".html") || n.endsWith(".htm") || n.endsWith(".txt") || n.endsWith(".jsonl");
+        return n.endsWith(".html") || n.endsWith(".htm") || n.endsWith(".txt") || n.endsWith(".jsonl") || n.endsWith(".warc");
     }
 
     /** File name without any of its extensions: "a.html.gz" → "a". */

@@ -1,5 +1,6 @@
 package org.herald.io;
 
+import java.util.Map;
 import java.util.function.Consumer;
 
 /**
@@ -9,4 +10,10 @@ import java.util.function.Consumer;
  */
 public interface PageSource {
     void read(Consumer<InputDocument> sink);
+
+    /**
+     * What the last {@link #read} passed over because it is not a document (a WARC request or image record), counted
+     * by reason; drivers report it at the end of a run. Not documents, so not in the output.
+     */
+    default Map<String, Long> skipped() { return Map.of(); }
 }

@@ -55,8 +55,9 @@ class ArticleExtractorTest {
         assertTrue(message(control).contains("binary"));
     }
 
-    @Test void invalid_utf8_is_refused() {
-        assertTrue(message(new byte[] {'a', 'b', (byte) 0xC3, (byte) 0x28, 'c'}).contains("UTF-8"));
+    @Test void bytes_that_are_not_utf8_and_declare_nothing_are_decoded_by_a_guess_not_refused() throws Exception {
+        Article a = EXTRACTOR.extract(page(Page.Format.TEXT, "Caf\u00e9 au lait, dit le ministre.".getBytes(StandardCharsets.ISO_8859_1)));
+        assertEquals("Café au lait, dit le ministre.", a.body());
     }
 
     @Test void a_page_over_the_byte_limit_is_refused() {

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -25,7 +26,7 @@ class AnalysisJsonTest {
     static final String BODY = "Russia's envoy Vassily Nebenzia said the claims were lies. \"We reject them,\" he said.";
 
     static Analysis sample() {
-        Article article = new Article("Envoy rejects claims", List.of("A. Writer"), "2024-11-05", "en", BODY, "text");
+        Article article = new Article("Envoy rejects claims", List.of("A. Writer"), "2024-11-05", "en", BODY, "text", "2024-11-06");
         Actor nebenzia = new Actor("a1", "Vassily Nebenzia", Actor.Kind.PERSON, "RUSGOV", "RUS", "GOV", "envoy",
                 List.of(Excerpt.of(BODY, 15, 31)), "person-role");
         Quote q = new Quote("q1", Quote.Kind.DIRECT, "We reject them,", 60, 75, List.of(new Span(60, 75)),
@@ -67,6 +68,15 @@ class AnalysisJsonTest {
         assertThrows(IllegalArgumentException.class, () -> AnalysisJson.read("{\"article\": {}}"), "no id");
     }
 
+    @Test void the_capture_date_is_written_and_read_and_is_not_the_publication_date() throws Exception {
+        JsonNode art = new ObjectMapper().readTree(AnalysisJson.line(sample())).get("article");
+        assertEquals("2024-11-06", art.get("captured").asText());
+        assertEquals("2024-11-05", art.get("published").asText());
+        Analysis noCapture = AnalysisJson.read(AnalysisJson.line(sample()).replace(",\"captured\":\"2024-11-06\"", ""));
+        assertNull(noCapture.article().captured(), "a record written before the field existed reads as not captured");
+        assertEquals("2024-11-05", noCapture.article().published());
+    }
+
     @Test void a_record_without_a_version_is_read_as_the_current_one() {
         String old = AnalysisJson.line(sample()).replace("\"schemaVersion\":1,", "");
         assertEquals(sample(), AnalysisJson.read(old));
@@ -74,7 +84,8 @@ class AnalysisJsonTest {
 
     @Test void the_article_contract_of_extract_has_its_own_fields() throws Exception {
         JsonNode n = new ObjectMapper().readTree(AnalysisJson.articleLine(sample()));
-        assertEquals(List.of("id", "title", "authors", "published", "language", "body", "error"), iterable(n.fieldNames()));
+        assertEquals(List.of("id", "title", "authors", "published", "language", "captured", "body", "error"), iterable(n.fieldNames()));
+        assertEquals("2024-11-06", n.get("captured").asText());
         assertEquals("one sentence was too long", n.get("error").asText());
     }
 
