@@ -53,7 +53,8 @@ public record HeraldConfig(Limits limits, NlpProfile nlpProfile, Path knowledgeD
                 longValue(p, "limits.maxPageBytes"),
                 (int) longValue(p, "limits.maxBodyChars"),
                 (int) longValue(p, "limits.maxSentences"),
-                (int) longValue(p, "limits.maxTokensPerSentence"));
+                (int) longValue(p, "limits.maxTokensPerSentence"),
+                doubleValue(p, "limits.maxDocumentSeconds"));
         NlpProfile profile = NlpProfile.valueOf(p.getProperty("nlp.profile").trim().toUpperCase());
         String dir = p.getProperty("knowledge.userDir", "").trim();
         return new HeraldConfig(limits, profile, dir.isEmpty() ? null : Path.of(dir), booleanValue(p, "actors.learn"));
@@ -70,6 +71,15 @@ public record HeraldConfig(Limits limits, NlpProfile nlpProfile, Path knowledgeD
         if (v.equals("true")) return true;
         if (v.equals("false")) return false;
         throw new IllegalArgumentException("configuration key '" + key + "' needs true or false, got '" + v + "'");
+    }
+
+    private static double doubleValue(Properties p, String key) {
+        String v = p.getProperty(key);
+        try {
+            return Double.parseDouble(v.trim().replace("_", ""));
+        } catch (RuntimeException e) {
+            throw new IllegalArgumentException("configuration key '" + key + "' needs a number, got '" + v + "'");
+        }
     }
 
     private static long longValue(Properties p, String key) {

@@ -17,6 +17,7 @@ import edu.stanford.nlp.trees.TypedDependency;
 import edu.stanford.nlp.trees.UniversalEnglishGrammaticalRelations;
 import edu.stanford.nlp.trees.UniversalEnglishGrammaticalStructure;
 import edu.stanford.nlp.util.CoreMap;
+import org.herald.Deadline;
 import org.herald.ErrorEntry;
 import org.herald.Limits;
 import org.herald.NlpProfile;
@@ -82,12 +83,28 @@ public final class NlpModels implements AutoCloseable {
         public Result { errors = List.copyOf(errors); }
     }
 
-    /** Annotates {@code body}; sentences past the limits are dropped or left unparsed, each noted in {@code errors}. */
+    /** Annotates {@code body} with no time budget (tests, evaluations). */
     public Result annotate(String body, Limits limits, StageTimer timer) {
+        return annotate(body, limits, timer, Deadline.NONE);
+    }
+
+    /**
+     * Annotates {@code body}; sentences past the limits are dropped or left unparsed, each noted in {@code errors}.
+     * {@code deadline} is checked after tokenising and after each sentence of every later step (tagging, lemmas,
+     * entities, parsing, enhanced++ conversion, conversion to Herald's types), so a document past its budget stops
+     * within one sentence's step with {@link Deadline.Exceeded} naming the step.
+     */
+    public Result annotate(String body, Limits limits, StageTimer timer, Deadline deadline) {
         if (closed) throw new IllegalStateException("these NLP models were closed");
         List<ErrorEntry> errors = new ArrayList<>();
         Annotation doc = new Annotation(body);
-        time(timer, "nlp.tokenize", splitter, doc);
+        long t0 = System.nanoTime();
+        try {
+            splitter.annotate(doc);
+        } finally {
+            timer.record("nlp.tokenize", System.nanoTime() - t0);
+        }
+        deadline.check("nlp.tokenize");
         List<CoreMap> sentences = doc.get(CoreAnnotations.SentencesAnnotation.class);
         if (sentences.size() > limits.maxSentences()) {
             errors.add(new ErrorEntry("nlp", "body has " + sentences.size() + " sentences; only the first "
@@ -106,30 +123,50 @@ public final class NlpModels implements AutoCloseable {
                     + " tokens were not analysed (limits.maxTokensPerSentence)"));
             keepOnly(doc, analysed);
         }
-        time(timer, "nlp.pos", tagger, doc);
-        time(timer, "nlp.lemma", lemmatizer, doc);
-        time(timer, "nlp.ner", recognizer, doc);
+        perSentence(timer, deadline, "nlp.pos", tagger, analysed);
+        perSentence(timer, deadline, "nlp.lemma", lemmatizer, analysed);
+        perSentence(timer, deadline, "nlp.ner", recognizer, analysed);
 
-        long tp = System.nanoTime();
         List<GrammaticalStructure> parses = new ArrayList<>(sentences.size());
-        for (CoreMap s : sentences)
-            parses.add(s.get(CoreAnnotations.TokensAnnotation.class).size() > limits.maxTokensPerSentence() ? null : parse(s));
-        timer.record("nlp.depparse", System.nanoTime() - tp);
-        long te = System.nanoTime();
+        List<CoreMap> all = sentences;
+        eachSentence(timer, deadline, "nlp.depparse", all.size(), i -> parses.add(
+                all.get(i).get(CoreAnnotations.TokensAnnotation.class).size() > limits.maxTokensPerSentence() ? null : parse(all.get(i))));
         List<SemanticGraph> graphs = new ArrayList<>(sentences.size());
-        for (GrammaticalStructure p : parses)
-            graphs.add(p == null ? null : SemanticGraphFactory.makeFromTree(p, SemanticGraphFactory.Mode.ENHANCED_PLUS_PLUS,
-                    GrammaticalStructure.Extras.NONE, null));
-        timer.record("nlp.enhance", System.nanoTime() - te);
-
-        long t0 = System.nanoTime();
+        eachSentence(timer, deadline, "nlp.enhance", parses.size(), i -> graphs.add(parses.get(i) == null ? null
+                : SemanticGraphFactory.makeFromTree(parses.get(i), SemanticGraphFactory.Mode.ENHANCED_PLUS_PLUS, GrammaticalStructure.Extras.NONE, null)));
         List<Sentence> out = new ArrayList<>(sentences.size());
-        for (int i = 0; i < sentences.size(); i++) out.add(convert(i, sentences.get(i), graphs.get(i), body));
-        timer.record("nlp.convert", System.nanoTime() - t0);
+        eachSentence(timer, deadline, "nlp.convert", all.size(), i -> out.add(convert(i, all.get(i), graphs.get(i), body)));
         NlpDocument document = new NlpDocument(out);
         timer.count("sentences", out.size());
         timer.count("tokens", document.tokenCount());
         return new Result(document, errors);
+    }
+
+    /** Runs {@code step} for sentences 0..n-1, timing the whole as {@code stage} and checking the deadline after each. */
+    private static void eachSentence(StageTimer timer, Deadline deadline, String stage, int n, java.util.function.IntConsumer step) {
+        long t0 = System.nanoTime();
+        try {
+            for (int i = 0; i < n; i++) {
+                step.accept(i);
+                deadline.check(stage);
+            }
+        } finally {
+            timer.record(stage, System.nanoTime() - t0);
+        }
+    }
+
+    /**
+     * Runs {@code annotator} on one sentence at a time, checking the deadline after each. CoreNLP's tagger, lemmatiser
+     * and lean NER treat each sentence on its own, so this gives what one call on the whole document gives.
+     */
+    private static void perSentence(StageTimer timer, Deadline deadline, String stage, StanfordCoreNLP annotator, List<CoreMap> sentences) {
+        eachSentence(timer, deadline, stage, sentences.size(), i -> {
+            CoreMap s = sentences.get(i);
+            Annotation one = new Annotation(s.get(CoreAnnotations.TextAnnotation.class));
+            one.set(CoreAnnotations.SentencesAnnotation.class, List.of(s));
+            one.set(CoreAnnotations.TokensAnnotation.class, s.get(CoreAnnotations.TokensAnnotation.class));
+            annotator.annotate(one);
+        });
     }
 
     /** The basic dependencies of a tagged sentence, as the structure CoreNLP converts to enhanced++ (as its parser builds it). */
@@ -160,12 +197,6 @@ public final class NlpModels implements AutoCloseable {
         for (CoreMap s : sentences) kept.addAll(s.get(CoreAnnotations.TokensAnnotation.class));
         doc.set(CoreAnnotations.SentencesAnnotation.class, sentences);
         doc.set(CoreAnnotations.TokensAnnotation.class, kept);
-    }
-
-    private static void time(StageTimer timer, String stage, StanfordCoreNLP annotator, Annotation doc) {
-        long t0 = System.nanoTime();
-        annotator.annotate(doc);
-        timer.record(stage, System.nanoTime() - t0);
     }
 
     private static Sentence convert(int index, CoreMap s, SemanticGraph g, String body) {

@@ -1,5 +1,6 @@
 package org.herald.pipeline;
 
+import org.herald.Deadline;
 import org.herald.ErrorEntry;
 import org.herald.HeraldConfig;
 import org.herald.Page;
@@ -78,7 +79,13 @@ public final class Pipeline {
         return analyze(page, StageTimer.NONE);
     }
 
+    /**
+     * Runs every stage on {@code page} within the document's time budget ({@code limits.maxDocumentSeconds}): the
+     * deadline is checked after extraction, inside the NLP stage after each sentence of each step, and after each later
+     * stage; a document past it keeps its article and gets one error entry naming the stage that ran out.
+     */
     public Analysis analyze(Page page, StageTimer timer) {
+        Deadline deadline = config.limits().deadline();
         Article article;
         try {
             article = timed(timer, "extract", () -> extractOrThrow(page));
@@ -97,14 +104,27 @@ public final class Pipeline {
                     + config.limits().maxBodyChars() + " (limits.maxBodyChars); not analysed"));
             return Analysis.of(page.id(), page.source(), article, errors);
         }
-        NlpModels.Result nlpResult = models.annotate(article.body(), config.limits(), timer);
-        errors.addAll(nlpResult.errors());
-        NlpDocument nlp = nlpResult.document();
-        Actors actors = timed(timer, "actors", () -> stages.actors().resolve(article, nlp, registry));
-        List<Quote> quotes = timed(timer, "quotes", () -> stages.quotes().attribute(article, nlp, actors));
-        List<Event> events = timed(timer, "events", () -> stages.events().code(article, nlp, actors, quotes));
-        List<Claim> claims = timed(timer, "claims", () -> stages.claims().extract(article, nlp, actors, quotes, events));
-        return new Analysis(page.id(), page.source(), article, actors.list(), quotes, events, claims, errors, actors.learned());
+        try {
+            deadline.check("extract");
+            NlpModels.Result nlpResult = models.annotate(article.body(), config.limits(), timer, deadline);
+            errors.addAll(nlpResult.errors());
+            NlpDocument nlp = nlpResult.document();
+            Actors actors = checked(deadline, timer, "actors", () -> stages.actors().resolve(article, nlp, registry));
+            List<Quote> quotes = checked(deadline, timer, "quotes", () -> stages.quotes().attribute(article, nlp, actors));
+            List<Event> events = checked(deadline, timer, "events", () -> stages.events().code(article, nlp, actors, quotes));
+            List<Claim> claims = checked(deadline, timer, "claims", () -> stages.claims().extract(article, nlp, actors, quotes, events));
+            return new Analysis(page.id(), page.source(), article, actors.list(), quotes, events, claims, errors, actors.learned());
+        } catch (Deadline.Exceeded e) {
+            errors.add(new ErrorEntry(e.stage(), e.getMessage()));
+            return Analysis.of(page.id(), page.source(), article, errors);
+        }
+    }
+
+    /** One stage after NLP, timed, then the deadline checked: a stage is not interrupted, but the next one does not start. */
+    private static <T> T checked(Deadline deadline, StageTimer timer, String stage, Supplier<T> step) {
+        T result = timed(timer, stage, step);
+        deadline.check(stage);
+        return result;
     }
 
     private Article extractOrThrow(Page page) {
