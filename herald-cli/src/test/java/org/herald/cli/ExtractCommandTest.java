@@ -61,4 +61,25 @@ class ExtractCommandTest {
         assertTrue(all.get(0).get("error").asText().contains("binary"));
         assertEquals("Bridge opens two years late", all.get(1).get("title").asText());
     }
+
+    @Test void warc_files_given_or_in_folders_are_read_through_the_same_inputs(@TempDir Path dir) throws Exception {
+        java.time.Instant may = java.time.Instant.parse("2024-05-01T10:00:00Z");
+        var entries = java.util.List.of(org.herald.testkit.WarcFiles.warcinfo(),
+                org.herald.testkit.WarcFiles.request("https://courier.example/bridge", may),
+                org.herald.testkit.WarcFiles.html("https://courier.example/bridge", PAGE, "utf-8", may),
+                org.herald.testkit.WarcFiles.response("https://courier.example/logo.png", 200, "image/png", new byte[] {1, 2}, may,
+                        java.util.UUID.randomUUID()));
+        Path crawl = Files.createDirectories(dir.resolve("crawl"));
+        Files.write(crawl.resolve("cc-news.warc.gz"), org.herald.testkit.WarcFiles.bytes(entries, true));
+        CliRun run = CliRun.of("extract", crawl.toString());
+        assertEquals(ExitCodes.OK, run.exit(), run.err());
+        JsonNode rec = new ObjectMapper().readTree(run.out().strip());
+        assertEquals(java.util.UUID.nameUUIDFromBytes("https://courier.example/bridge".getBytes(StandardCharsets.UTF_8)).toString(),
+                rec.get("id").asText());
+        assertEquals("2024-05-01", rec.get("captured").asText());
+        assertEquals("2024-04-02", rec.get("published").asText(), "the page's own date, not the capture date");
+        assertTrue(rec.get("body").asText().contains("The new river bridge opened"));
+        assertTrue(run.err().contains("herald: skipped 3 WARC records that are not HTML responses (request 1, response image/png 1, warcinfo 1)"),
+                run.err());
+    }
 }

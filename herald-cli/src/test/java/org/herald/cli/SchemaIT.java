@@ -39,10 +39,17 @@ class SchemaIT {
                 the accusation, and its envoy told reporters that about 2,000 soldiers had been moved for exercises.
                 """);
         Path empty = Files.write(dir.resolve("empty.txt"), new byte[0]);
-        CliRun run = CliRun.of("analyze", "--format", "jsonl", article.toString(), empty.toString());
+        String html = "<html><body><article><p>" + Files.readString(article).replace("\n\n", "</p><p>") + "</p></article></body></html>";
+        Path warc = Files.write(dir.resolve("crawl.warc"), org.herald.testkit.WarcFiles.bytes(java.util.List.of(
+                org.herald.testkit.WarcFiles.html("https://news.example/border", html, "utf-8", java.time.Instant.parse("2024-05-01T10:00:00Z"))), false));
+        CliRun run = CliRun.of("analyze", "--format", "jsonl", article.toString(), empty.toString(), warc.toString());
         JsonSchema schema = schema();
         String[] lines = run.out().strip().split("\n");
-        assertEquals(2, lines.length, run.err());
+        assertEquals(3, lines.length, run.err());
+        JsonNode archived = JSON.readTree(lines[2]);
+        assertEquals("2024-05-01", archived.get("article").get("captured").asText(), lines[2]);
+        assertEquals("https://news.example/border", archived.get("source").asText());
+        assertTrue(archived.get("actors").size() > 0, "an archived page is analysed like any other: " + lines[2]);
         for (String line : lines) {
             JsonNode node = JSON.readTree(line);
             Set<ValidationMessage> errors = schema.validate(node);

@@ -13,7 +13,7 @@ public interface PageSource {
 
     /**
      * What the last {@link #read} passed over because it is not a document (a WARC request or image record), counted
-     * by reason; drivers report it at the end of a run. Not documents, so not in the output.
+     * by reason, in the order of the reasons; drivers report it at the end of a run. Not documents, so not in the output.
      */
     default Map<String, Long> skipped() { return Map.of(); }
 }

@@ -65,7 +65,7 @@ public final class WarcSource implements PageSource {
     }
 
     /** Records skipped because they are not HTML responses, by reason ("request", "response image/jpeg" ...). */
-    @Override public Map<String, Long> skipped() { return Map.copyOf(skipped); }
+    @Override public Map<String, Long> skipped() { return java.util.Collections.unmodifiableMap(new TreeMap<>(skipped)); }
 
     void clearSkipped() { skipped.clear(); }
 
