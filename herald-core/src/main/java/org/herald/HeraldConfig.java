@@ -73,21 +73,17 @@ public record HeraldConfig(Limits limits, NlpProfile nlpProfile, Path knowledgeD
         throw new IllegalArgumentException("configuration key '" + key + "' needs true or false, got '" + v + "'");
     }
 
-    private static double doubleValue(Properties p, String key) {
-        String v = p.getProperty(key);
-        try {
-            return Double.parseDouble(v.trim().replace("_", ""));
-        } catch (RuntimeException e) {
-            throw new IllegalArgumentException("configuration key '" + key + "' needs a number, got '" + v + "'");
-        }
-    }
+    private static double doubleValue(Properties p, String key) { return number(p, key, "a number", Double::parseDouble); }
 
-    private static long longValue(Properties p, String key) {
+    private static long longValue(Properties p, String key) { return number(p, key, "a whole number", Long::parseLong); }
+
+    /** The key's value read by {@code parse} ("_" allowed between digits), or a message naming the key. */
+    private static <T> T number(Properties p, String key, String what, java.util.function.Function<String, T> parse) {
         String v = p.getProperty(key);
         try {
-            return Long.parseLong(v.trim().replace("_", ""));
+            return parse.apply(v.trim().replace("_", ""));
         } catch (RuntimeException e) {
-            throw new IllegalArgumentException("configuration key '" + key + "' needs a whole number, got '" + v + "'");
+            throw new IllegalArgumentException("configuration key '" + key + "' needs " + what + ", got '" + v + "'");
         }
     }
 }

@@ -3,7 +3,6 @@ package org.herald.cli;
 import org.herald.HeraldConfig;
 import org.herald.Page;
 import org.herald.StageTimer;
-import org.herald.io.FileSource;
 import org.herald.io.InputDocument;
 import org.herald.io.InputFormat;
 import org.herald.pipeline.Pipeline;

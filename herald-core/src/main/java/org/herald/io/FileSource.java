@@ -155,7 +155,10 @@ public final class FileSource implements PageSource {
     }
 
     /** Reads at most one byte over the limit, so the extractor can report the page as too large without holding it all. */
-    private byte[] readBounded(InputStream in) throws IOException {
+    private byte[] readBounded(InputStream in) throws IOException { return readBounded(in, maxBytes); }
+
+    /** {@code in}'s bytes, at most one over {@code maxBytes}. */
+    static byte[] readBounded(InputStream in, long maxBytes) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         byte[] buf = new byte[64 * 1024];
         long total = 0;

@@ -3,14 +3,11 @@ package org.herald.io;
 import org.herald.Page;
 import org.netpreserve.jwarc.HttpResponse;
 import org.netpreserve.jwarc.MediaType;
-import org.netpreserve.jwarc.MessageBody;
 import org.netpreserve.jwarc.WarcReader;
 import org.netpreserve.jwarc.WarcRecord;
 import org.netpreserve.jwarc.WarcResponse;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
@@ -131,7 +128,7 @@ public final class WarcSource implements PageSource {
             if (http.status() < 200 || http.status() > 299) count("response HTTP " + http.status());
             else if (base != null && !base.equals("text/html") && !base.equals("application/xhtml+xml")) count("response " + base);
             else {
-                byte[] payload = bounded(http.bodyDecoded());
+                byte[] payload = FileSource.readBounded(http.bodyDecoded().stream(), maxBytes);
                 consume(r);
                 String charset = type == null ? null : type.parameters().get("charset");
                 sink.accept(InputDocument.of(new Page(id, target, base == null ? Page.Format.AUTO : Page.Format.HTML, payload,
@@ -175,22 +172,6 @@ public final class WarcSource implements PageSource {
     }
 
     private void count(String reason) { skipped.merge(reason, 1L, Long::sum); }
-
-    /** The payload, at most one byte over the limit. */
-    private byte[] bounded(MessageBody body) throws IOException {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        byte[] buf = new byte[64 * 1024];
-        InputStream in = body.stream();
-        long total = 0;
-        int n;
-        while ((n = in.read(buf)) > 0) {
-            int keep = (int) Math.min(n, maxBytes + 1 - total);
-            out.write(buf, 0, keep);
-            total += keep;
-            if (total > maxBytes) break;
-        }
-        return out.toByteArray();
-    }
 
     /** Reads the rest of the record's block, so a block cut short fails here, as this record's error. */
     private static void consume(WarcRecord r) throws IOException { r.body().consume(); }
