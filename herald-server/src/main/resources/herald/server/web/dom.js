@@ -1,5 +1,6 @@
 // Builds DOM nodes. Everything that comes from a page (names, quotes, titles, evidence) goes in as a text node or an
-// attribute value, never as markup: there is no innerHTML here, and no attribute that can carry a URL or a script.
+// attribute value, never as markup: no string is ever parsed as HTML, and no attribute that can carry a URL or a
+// script can be set.
 
 const ATTRIBUTES = new Set(['id', 'type', 'role', 'tabindex', 'title', 'for', 'name', 'value', 'colspan', 'scope',
   'datetime', 'lang', 'list', 'placeholder']);
