@@ -147,7 +147,7 @@ function actorTip(x) {
   return [
     h('strong', null, x.name),
     h('span', {class: 'tip-line'}, [x.code || 'no code', x.role].filter(Boolean).join(' · ')),
-    h('span', {class: 'tip-line muted'}, x.kind + ' · ' + (x.mentions || []).length + ' mentions'),
+    h('span', {class: 'tip-line muted'}, x.kind + ' · ' + plural((x.mentions || []).length, 'mention')),
   ];
 }
 
@@ -155,6 +155,10 @@ function actorMark(x) {
   const el = h('span', {class: 'ac ac-' + x.kind, 'data-actor': x.id});
   tip(el, () => actorTip(x));
   return el;
+}
+
+function plural(n, word) {
+  return n + ' ' + word + (n === 1 ? '' : 's');
 }
 
 function speakerMark(q) {

@@ -1,0 +1,223 @@
+package org.herald.server;
+
+import org.herald.testkit.SharedData;
+import org.herald.testkit.SharedModels;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.NoAlertPresentException;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.logging.Level;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+/**
+ * The web page in real headless Chromium against a server with the real pipeline: what a person sees and does.
+ * Screenshots go to target/screenshots/ (and to docs/images/ with -Dherald.screenshots.update=true).
+ */
+class WebPageIT {
+    private static TestServer server;
+    private Browser browser;
+
+    @BeforeAll static void start() {
+        server = new TestServer(SharedModels.pipeline(), TestServer.defaults());
+    }
+
+    @AfterAll static void stop() {
+        if (server != null) server.close();
+    }
+
+    @AfterEach void closeBrowser() {
+        if (browser != null) browser.close();
+        browser = null;
+    }
+
+    private WebDriverWait waiting() {
+        return new WebDriverWait(browser.driver, Duration.ofSeconds(90));
+    }
+
+    private Object js(String script, Object... args) {
+        return browser.driver.executeScript(script, args);
+    }
+
+    private WebElement byId(String id) {
+        return browser.driver.findElement(By.id(id));
+    }
+
+    private void open() {
+        browser.driver.get(server.url("/"));
+        waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("article-status"), "Nothing analysed yet"));
+    }
+
+    /** Puts text in the box the way a paste does (the value changes, an input event fires), then presses Analyse. */
+    private void pasteAndAnalyse(String text, String format) {
+        WebElement box = byId("page-input");
+        js("arguments[0].value = arguments[1]; arguments[0].dispatchEvent(new Event('input', {bubbles: true}));", box, text);
+        new org.openqa.selenium.support.ui.Select(byId("page-format")).selectByValue(format);
+        // Record every state the status line goes through, so the loading state is seen however fast the answer is.
+        js("window.__states = []; new MutationObserver(() => window.__states.push(document.getElementById('article-status').className))"
+                + ".observe(document.getElementById('article-status'), {attributes: true, childList: true});");
+        byId("analyze-button").click();
+        waiting().until(d -> !byId("article-result").isDisplayed() ? null : !byId("analyze-button").isEnabled() ? null : true);
+        @SuppressWarnings("unchecked") List<String> states = (List<String>) js("return window.__states;");
+        assertTrue(states.contains("status status-loading"), "no loading state shown: " + states);
+    }
+
+    private static List<LogEntry> problems(List<LogEntry> console) {
+        return console.stream().filter(e -> e.getLevel().intValue() >= Level.WARNING.intValue()).toList();
+    }
+
+    @Test void the_example_article_shows_the_ambassadors_quotes_and_the_united_states_russia_edge() throws Exception {
+        String text = Files.readString(SharedData.examplePage());
+        browser = Browser.start(1400, 1000);
+        open();
+        pasteAndAnalyse(text, "auto");
+
+        // The ambassadors' quotes, each with its speaker, in the list beside the article.
+        List<WebElement> quotes = browser.driver.findElements(By.cssSelector("#quote-list button.item"));
+        for (String speaker : List.of("Joonkook Hwang", "Vassily Nebenzia", "Sergiy Kyslytsya", "Song Kim")) {
+            assertTrue(quotes.stream().anyMatch(q -> q.findElement(By.className("speaker-name")).getText().startsWith(speaker)
+                    && q.getText().contains("DIRECT")), speaker + " has no direct quote in " + quotes.stream().map(WebElement::getText).toList());
+        }
+        // In the article, a quote shows its speaker and cue on hover ...
+        String hwangQuote = (String) js("return [...document.querySelectorAll('#quote-list button.item')]"
+                + ".find(b => b.querySelector('.speaker-name').textContent.startsWith('Joonkook Hwang')).dataset.quote;");
+        WebElement mark = browser.driver.findElement(By.cssSelector("#article-body mark.q[data-quote='" + hwangQuote + "']"));
+        new Actions(browser.driver).moveToElement(mark).perform();
+        waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("tip")));
+        assertTrue(byId("tip").getText().contains("Joonkook Hwang") && byId("tip").getText().contains("cue: “said”"), byId("tip").getText());
+        // ... and on keyboard focus: Tab from the Analyse button reaches the first quote of the article.
+        new Actions(browser.driver).moveToElement(byId("article-title")).perform();
+        byId("analyze-button").sendKeys(Keys.TAB);
+        WebElement focused = null;
+        for (int i = 0; i < 40; i++) {
+            focused = browser.driver.switchTo().activeElement();
+            if ("mark".equals(focused.getTagName())) break;
+            focused.sendKeys(Keys.TAB);
+        }
+        assertEquals("mark", focused.getTagName(), "Tab never reached a quote in the article");
+        assertTrue(byId("tip").isDisplayed(), "no tooltip on focus");
+        String speakerOfFocused = (String) js("const id = document.activeElement.dataset.quote;"
+                + "return [...document.querySelectorAll('#quote-list button.item')].find(b => b.dataset.quote === id).querySelector('.speaker-name').textContent;");
+        assertTrue(byId("tip").getText().startsWith(speakerOfFocused), byId("tip").getText() + " vs " + speakerOfFocused);
+        focused.sendKeys(Keys.ESCAPE);
+        assertFalse(byId("tip").isDisplayed(), "Escape hides the tooltip");
+        // The screenshot: the article at the top, Hwang's quote focused with its tooltip.
+        new Actions(browser.driver).moveToElement(byId("tab-article")).perform();
+        js("document.getElementById('analyze-form').scrollIntoView({block: 'start'}); window.scrollBy(0, 300);");
+        js("arguments[0].focus({preventScroll: true});", mark);
+        Thread.sleep(200);
+        browser.screenshot("article.png");
+
+        // The network of this article: the edge from the United States to Russia, clicked on the canvas.
+        byId("tab-network").click();
+        new org.openqa.selenium.support.ui.Select(byId("network-source")).selectByValue("article");
+        waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#dyad-list button.dyad")));
+        @SuppressWarnings("unchecked") Map<String, Object> edge = (Map<String, Object>) js(
+                "const cy = document.getElementById('network-graph')._cyreg.cy;"
+                        + "const e = cy.edges().filter(x => x.source().id() === 'n-USA' && x.target().id() === 'n-RUS')[0];"
+                        + "if (!e) return null; const p = e.renderedMidpoint();"
+                        + "return {id: e.id(), x: p.x, y: p.y, w: cy.width(), h: cy.height()};");
+        assertTrue(edge != null, "no USA → RUS edge in the graph");
+        WebElement graph = byId("network-graph");
+        new Actions(browser.driver).moveToElement(graph, (int) (((Number) edge.get("x")).doubleValue() - ((Number) edge.get("w")).doubleValue() / 2),
+                (int) (((Number) edge.get("y")).doubleValue() - ((Number) edge.get("h")).doubleValue() / 2)).click().perform();
+        waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("edge-panel")));
+        String events = byId("edge-panel").getText();
+        assertTrue(events.startsWith("United States → Russia"), events);
+        assertTrue(events.contains("ACCUSE") && events.contains("accused Russia of violating UN resolutions"), events);
+        assertTrue(events.contains("Russia wonders why the West can support Kiev"), "the article's title: " + events);
+        assertEquals(edge.get("id"), js("return document.getElementById('network-graph')._cyreg.cy.edges(':selected').map(e => e.id())[0];"));
+        // The keyboard's way: the dyad list selects the same edge.
+        WebElement row = browser.driver.findElement(By.cssSelector("#dyad-list button[data-source='USA'][data-target='RUS']"));
+        row.sendKeys(Keys.ENTER);
+        assertEquals("true", row.getAttribute("aria-pressed"));
+        browser.driver.manage().window().setSize(new org.openqa.selenium.Dimension(1400, 1400));
+        js("window.scrollTo(0, 0);");
+        Thread.sleep(300);
+        browser.screenshot("network.png");
+        assertEquals(List.of(), problems(browser.console()), "console warnings or errors");
+    }
+
+    @Test void a_hostile_page_runs_no_script() throws Exception {
+        String hostile = String.join("\n",
+                "Minister warns of <script>alert('script-in-title');window.__pwned=1</script> attacks",
+                "",
+                "The minister said on Monday that <img src=x onerror=\"alert('img');window.__pwned=2\"> the talks had failed.",
+                "",
+                "\"<script>alert('quoted')</script> We will not accept this,\" the French foreign minister said, pointing to "
+                        + "<a href=\"javascript:alert('link')\">javascript:alert('link')</a> as proof.",
+                "",
+                "France accused Russia of violating the <svg onload=alert('svg')> agreement <iframe src=\"javascript:alert('frame')\"></iframe>.");
+        browser = Browser.start(1400, 1000);
+        open();
+        js("window.__pwned = 0;");
+        pasteAndAnalyse(hostile, "text");
+        String body = byId("article-body").getText();
+        assertTrue(body.contains("<img src=x onerror="), "the markup is shown as text: " + body);
+        assertTrue(byId("quote-list").getText().contains("<script>"), byId("quote-list").getText());
+        assertNoScriptRan();
+        // The same page as HTML, and uploaded as a file.
+        Path file = Files.createTempFile("hostile", ".html");
+        Files.writeString(file, "<html><head><title>Hostile <script>alert('t')</script></title></head><body><article><h1>Talks</h1>"
+                + "<p>" + hostile.replace("\n\n", "</p><p>") + "</p></article><script>alert('page')</script></body></html>");
+        byId("page-file").sendKeys(file.toAbsolutePath().toString());
+        waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("article-status"), "Press Analyse"));
+        assertEquals("html", new org.openqa.selenium.support.ui.Select(byId("page-format")).getFirstSelectedOption().getAttribute("value"));
+        pasteAndAnalyse(byId("page-input").getAttribute("value"), "html");
+        assertNoScriptRan();
+        Files.delete(file);
+    }
+
+    private void assertNoScriptRan() {
+        assertThrows(NoAlertPresentException.class, () -> browser.driver.switchTo().alert(), "a dialog opened");
+        assertEquals(0L, js("return window.__pwned;"));
+        for (String selector : List.of("script", "img", "iframe", "svg", "a[href]", "[onerror]", "[onload]"))
+            assertEquals(0L, js("return document.querySelectorAll('main " + selector + "').length;"), selector + " in the page");
+        assertEquals(0L, js("return document.querySelectorAll('[href^=\"javascript:\"], [src^=\"javascript:\"]').length;"));
+        List<LogEntry> problems = problems(browser.console());
+        if (!problems.isEmpty()) fail("console: " + problems);
+    }
+
+    @Test void the_page_works_on_a_phone_sized_screen_and_with_the_keyboard() throws Exception {
+        browser = Browser.phone(390, 844);
+        open();
+        // The tabs follow the arrow keys.
+        byId("tab-article").sendKeys(Keys.ARROW_RIGHT);
+        assertEquals("tab-network", browser.driver.switchTo().activeElement().getAttribute("id"));
+        assertTrue(byId("view-network").isDisplayed());
+        browser.driver.switchTo().activeElement().sendKeys(Keys.ARROW_LEFT);
+        assertTrue(byId("view-article").isDisplayed());
+        // Pressing Analyse with nothing pasted says what to do.
+        byId("analyze-button").click();
+        waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("article-status"), "Paste a page into the box"));
+        String text = SharedData.root().resolve("examples/un-security-council-page.txt").toFile().exists()
+                ? Files.readString(SharedData.examplePage())
+                : "Talks resume\n\n\"We will talk again,\" the French foreign minister said on Monday.";
+        pasteAndAnalyse(text, "auto");
+        assertEquals(390L, js("return window.innerWidth;"));
+        long overflow = (Long) js("return document.documentElement.scrollWidth - window.innerWidth;");
+        assertTrue(overflow <= 0, "the page is wider than the phone by " + overflow + " px");
+        js("document.getElementById('article').scrollIntoView({block: 'start'}); document.activeElement.blur();");
+        Thread.sleep(200);
+        browser.screenshot("phone.png");
+        assertEquals(List.of(), problems(browser.console()));
+    }
+}
