@@ -18,5 +18,7 @@ public record Provenance(String contentHash, String hashOf, Instant ingestedAt, 
     public Provenance {
         Objects.requireNonNull(ingestedAt, "ingestedAt");
         Objects.requireNonNull(fallback, "fallback");
+        // Stores keep microseconds: a value read back equals the one written.
+        ingestedAt = ingestedAt.truncatedTo(java.time.temporal.ChronoUnit.MICROS);
     }
 }
