@@ -1,0 +1,252 @@
+package org.herald.store;
+
+import org.duckdb.DuckDBAppender;
+import org.duckdb.DuckDBConnection;
+import org.herald.io.tables.AnalysisRows;
+import org.herald.io.tables.DocumentRows;
+import org.herald.io.tables.EventRollup;
+import org.herald.io.tables.Provenance;
+import org.herald.io.tables.Table;
+import org.herald.io.tables.Tables;
+import org.herald.pipeline.Analysis;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Stores analyses, atomically per document and idempotently: a document whose id and content hash are already stored
+ * changes nothing ({@link Outcome#UNCHANGED}); a new content for a stored id replaces all its rows
+ * ({@link Outcome#REPLACED}). Documents are buffered by {@link #put} and written by {@link #commit} in one transaction:
+ * their old rows go, their new rows are appended (DuckDB's Appender), and the {@code events} rows of every event they
+ * report, or reported before, are rolled up again from all reports ({@link EventRollup}). A crash before the commit
+ * loses the batch whole and nothing of it is half stored; the search index follows after the commit (documents it has
+ * not indexed yet wait in {@code herald_index_queue}, so a crash there is caught up when the store next opens).
+ *
+ * <p>{@link #known} is what a resumable ingest asks before analysing a document.
+ */
+public final class StoreWriter implements AutoCloseable {
+    public enum Outcome { NEW, UNCHANGED, REPLACED }
+
+    /** What the store holds for a document id. */
+    public record Known(String contentHash, String hashOf, String status) {}
+
+    private final Store store;
+    private final DuckDBConnection c;
+    private final AnalysisRows rows;
+    private final PreparedStatement knownStatement;
+    private final Map<String, Pending> pending = new LinkedHashMap<>();
+
+    private record Pending(DocumentRows rows, boolean replaces) {}
+
+    StoreWriter(Store store, AnalysisRows rows) {
+        this.store = store;
+        this.c = (DuckDBConnection) store.connection();
+        this.rows = rows;
+        try {
+            c.setAutoCommit(false);
+            this.knownStatement = c.prepareStatement("SELECT content_hash, hash_of, status FROM documents WHERE doc_id = ?");
+            try (Statement s = c.createStatement()) {
+                s.execute("CREATE TEMP TABLE IF NOT EXISTS herald_batch (doc_id VARCHAR)");
+                s.execute("CREATE TEMP TABLE IF NOT EXISTS herald_affected (event_id BIGINT)");
+            }
+            c.commit();
+        } catch (SQLException e) {
+            throw Store.explain(store.file(), e, "writing");
+        }
+    }
+
+    /** The stored content hash of {@code docId}, also for a document buffered and not yet committed. */
+    public Optional<Known> known(String docId) {
+        Pending p = pending.get(docId);
+        if (p != null) {
+            Object[] d = p.rows().document();
+            return Optional.of(new Known(Tables.DOCUMENTS.get(d, "content_hash"), Tables.DOCUMENTS.get(d, "hash_of"), Tables.DOCUMENTS.get(d, "status")));
+        }
+        try {
+            knownStatement.setString(1, docId);
+            try (ResultSet r = knownStatement.executeQuery()) {
+                return r.next() ? Optional.of(new Known(r.getString(1), r.getString(2), r.getString(3))) : Optional.empty();
+            }
+        } catch (SQLException e) {
+            throw Store.explain(store.file(), e, "reading");
+        }
+    }
+
+    /** Whether the store already holds exactly this content for this id. */
+    public boolean holds(String docId, String contentHash, String hashOf) {
+        if (contentHash == null) return false;
+        return known(docId).filter(k -> contentHash.equals(k.contentHash()) && hashOf.equals(k.hashOf())).isPresent();
+    }
+
+    /** Buffers one analysis; written by the next {@link #commit}. */
+    public Outcome put(Analysis a, Provenance p) {
+        Optional<Known> k = known(a.id());
+        if (k.isPresent() && p.contentHash() != null && p.contentHash().equals(k.get().contentHash()) && p.hashOf().equals(k.get().hashOf()))
+            return Outcome.UNCHANGED;
+        Pending before = pending.get(a.id());
+        boolean replaces = before != null ? before.replaces() : k.isPresent();
+        pending.put(a.id(), new Pending(rows.of(a, p), replaces));
+        return k.isPresent() ? Outcome.REPLACED : Outcome.NEW;
+    }
+
+    /** Documents buffered and not yet committed. */
+    public int pending() { return pending.size(); }
+
+    /** Writes the buffered documents in one transaction, then indexes them for search. */
+    public void commit() {
+        if (pending.isEmpty()) return;
+        List<DocumentRows> batch = pending.values().stream().map(Pending::rows).toList();
+        try {
+            write(batch);
+        } catch (SQLException | RuntimeException e) {
+            rollbackQuietly();
+            pending.clear();
+            if (e instanceof SQLException sql) throw Store.explain(store.file(), sql, "writing");
+            throw (RuntimeException) e;
+        }
+        pending.clear();
+        store.index().add(store, batch);
+    }
+
+    private void write(List<DocumentRows> batch) throws SQLException {
+        try (Statement s = c.createStatement()) {
+            s.execute("DELETE FROM herald_batch");
+            s.execute("DELETE FROM herald_affected");
+        }
+        try (DuckDBAppender ap = c.createAppender("temp", "herald_batch")) {
+            for (DocumentRows d : batch) ap.beginRow().append(d.docId()).endRow();
+        }
+        try (Statement s = c.createStatement()) {
+            // The events these documents reported before: rolled up again without them.
+            s.execute("INSERT INTO herald_affected SELECT DISTINCT event_id FROM event_mentions WHERE doc_id IN (SELECT doc_id FROM herald_batch)");
+            for (Table t : Tables.PER_DOCUMENT) s.execute("DELETE FROM " + t.name() + " WHERE doc_id IN (SELECT doc_id FROM herald_batch)");
+        }
+        Set<Long> affected = new HashSet<>();
+        for (Table t : Tables.PER_DOCUMENT) {
+            try (DuckDBAppender ap = c.createAppender("main", t.name())) {
+                for (DocumentRows d : batch) for (Object[] r : d.rows(t)) Rows.append(ap, t, r);
+            }
+        }
+        for (DocumentRows d : batch)
+            for (Object[] m : d.rows(Tables.EVENT_MENTIONS)) affected.add(Tables.EVENT_MENTIONS.get(m, "event_id"));
+        try (DuckDBAppender ap = c.createAppender("temp", "herald_affected")) {
+            for (long id : affected) ap.beginRow().append(id).endRow();
+        }
+        rollUp();
+        try (DuckDBAppender ap = c.createAppender("main", "herald_index_queue")) {
+            for (DocumentRows d : batch) ap.beginRow().append(d.docId()).endRow();
+        }
+        c.commit();
+    }
+
+    /** The events of {@code herald_affected}, deleted and rolled up again from every report they still have. */
+    private void rollUp() throws SQLException {
+        Table M = Tables.EVENT_MENTIONS;
+        Map<Long, List<EventRollup.Report>> reports = new HashMap<>();
+        try (Statement s = c.createStatement()) {
+            s.execute("DELETE FROM events WHERE event_id IN (SELECT DISTINCT event_id FROM herald_affected)");
+            String cols = String.join(", ", M.columns().stream().map(x -> "m." + x.name()).toList());
+            try (ResultSet r = s.executeQuery("SELECT " + cols + ", d.outlet, d.url, d.source, d.ingested_at FROM event_mentions m "
+                    + "JOIN documents d ON d.doc_id = m.doc_id WHERE m.event_id IN (SELECT DISTINCT event_id FROM herald_affected)")) {
+                int n = M.columns().size();
+                while (r.next()) {
+                    Object[] m = Rows.read(r, M, 1);
+                    LocalDateTime at = r.getObject(n + 4, LocalDateTime.class);
+                    reports.computeIfAbsent(M.<Long>get(m, "event_id"), k -> new ArrayList<>())
+                            .add(new EventRollup.Report(m, r.getString(n + 1), r.getString(n + 2), r.getString(n + 3), at.toInstant(ZoneOffset.UTC)));
+                }
+            }
+        }
+        try (DuckDBAppender ap = c.createAppender("main", "events")) {
+            for (List<EventRollup.Report> rs : reports.values()) Rows.append(ap, Tables.EVENTS, EventRollup.of(rs));
+        }
+    }
+
+    // ---- the run log ----
+
+    /** A run that was started and never finished (the process was killed), if the last run is one. */
+    public record Run(long id, String command, Instant startedAt) {}
+
+    public Optional<Run> unfinishedRun() {
+        try (Statement s = c.createStatement();
+             ResultSet r = s.executeQuery("SELECT run_id, command, started_at, finished_at FROM herald_runs ORDER BY run_id DESC LIMIT 1")) {
+            if (!r.next() || r.getObject(4) != null) return Optional.empty();
+            return Optional.of(new Run(r.getLong(1), r.getString(2), r.getObject(3, LocalDateTime.class).toInstant(ZoneOffset.UTC)));
+        } catch (SQLException e) {
+            throw Store.explain(store.file(), e, "reading");
+        }
+    }
+
+    /** Records the start of a run; returns its id. */
+    public long startRun(String command) {
+        try (Statement s = c.createStatement()) {
+            long id;
+            try (ResultSet r = s.executeQuery("SELECT coalesce(max(run_id), 0) + 1 FROM herald_runs")) {
+                r.next();
+                id = r.getLong(1);
+            }
+            try (PreparedStatement p = c.prepareStatement("INSERT INTO herald_runs (run_id, command, started_at) VALUES (?, ?, ?)")) {
+                p.setLong(1, id);
+                p.setString(2, command);
+                p.setObject(3, LocalDateTime.ofInstant(Instant.now(), ZoneOffset.UTC));
+                p.executeUpdate();
+            }
+            c.commit();
+            return id;
+        } catch (SQLException e) {
+            rollbackQuietly();
+            throw Store.explain(store.file(), e, "writing");
+        }
+    }
+
+    public void finishRun(long id, int added, int unchanged, int replaced, int failed, int undated) {
+        try (PreparedStatement p = c.prepareStatement("UPDATE herald_runs SET finished_at = ?, new_docs = ?, unchanged_docs = ?, replaced_docs = ?, "
+                + "failed_docs = ?, undated_docs = ? WHERE run_id = ?")) {
+            p.setObject(1, LocalDateTime.ofInstant(Instant.now(), ZoneOffset.UTC));
+            p.setInt(2, added);
+            p.setInt(3, unchanged);
+            p.setInt(4, replaced);
+            p.setInt(5, failed);
+            p.setInt(6, undated);
+            p.setLong(7, id);
+            p.executeUpdate();
+            c.commit();
+        } catch (SQLException e) {
+            rollbackQuietly();
+            throw Store.explain(store.file(), e, "writing");
+        }
+    }
+
+    private void rollbackQuietly() {
+        try {
+            c.rollback();
+        } catch (SQLException ignored) {
+            // the write's own failure is reported
+        }
+    }
+
+    /** Commits what is buffered. */
+    @Override public void close() {
+        commit();
+        try {
+            knownStatement.close();
+            c.setAutoCommit(true);
+        } catch (SQLException e) {
+            throw Store.explain(store.file(), e, "writing");
+        }
+    }
+}
