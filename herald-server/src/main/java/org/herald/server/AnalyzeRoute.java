@@ -26,12 +26,25 @@ final class AnalyzeRoute {
         ctx.result(AnalysisJson.line(analysis(ctx))).contentType("application/json; charset=utf-8");
     }
 
-    /** Rate check, bounded read and bounded analysis: what every route that analyses a page does first. */
+    /** Rate check, bounded read and bounded analysis: what every route that analyses a page does. */
     Analysis analysis(Context ctx) {
-        long deadline = System.nanoTime() + settings.analyzeTimeoutMillis() * 1_000_000L;
+        long deadline = deadline();
+        return analyze(page(ctx), deadline);
+    }
+
+    /** The request's time budget, from now. */
+    long deadline() {
+        return System.nanoTime() + settings.analyzeTimeoutMillis() * 1_000_000L;
+    }
+
+    /** The client's rate is checked before its body is read. */
+    Page page(Context ctx) {
         long wait = limiter.acquire(ctx.ip());
         if (wait > 0) throw ApiError.rateLimited(wait);
-        Page page = PageRequest.read(ctx, settings.maxRequestBytes());
+        return PageRequest.read(ctx, settings.maxRequestBytes());
+    }
+
+    Analysis analyze(Page page, long deadline) {
         return pool.analyze(page, deadline);
     }
 }

@@ -6,6 +6,7 @@ import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import io.javalin.json.JavalinJackson;
 import org.herald.ServerSettings;
+import org.herald.io.tables.AnalysisRows;
 import org.herald.pipeline.Pipeline;
 
 import java.io.PrintStream;
@@ -16,29 +17,37 @@ import java.util.List;
  * from a loaded pipeline and {@link ServerOptions}; {@link #close} stops it.
  */
 public final class HeraldServer implements AutoCloseable {
+    /** Read-only stores open at once for the GET routes (each answers one request at a time). */
+    private static final int STORE_READERS = 4;
+
     private final Javalin app;
     private final AnalysisPool pool;
+    private final StoreAccess store;
 
-    private HeraldServer(Javalin app, AnalysisPool pool) {
+    private HeraldServer(Javalin app, AnalysisPool pool, StoreAccess store) {
         this.app = app;
         this.pool = pool;
+        this.store = store;
     }
 
     /** Starts listening; returns once the port is open. {@code log} gets the server's own failures (never the client). */
     public static HeraldServer start(Pipeline pipeline, ServerOptions options, PrintStream log) {
         ServerSettings s = options.settings();
         AnalysisPool pool = new AnalysisPool(pipeline::analyze, s.effectiveWorkers(), s.queue());
+        StoreAccess store = StoreAccess.open(options.store(), AnalysisRows.load(Pipeline.knowledge(pipeline.config())), STORE_READERS);
+        AnalyzeRoute analyze = new AnalyzeRoute(pool, new RateLimiter(s.analyzePerMinute(), s.analyzeBurst()), s);
         Routes.Handlers handlers = new Routes.Handlers(new AssetRoutes(StaticAssets.load()), new OpenApiRoute(),
-                new StatusRoute(pool), new AnalyzeRoute(pool, new RateLimiter(s.analyzePerMinute(), s.analyzeBurst()), s));
+                new StatusRoute(pool, store), analyze, new StoreRoutes(store, analyze, s));
         RequestGuard guard = new RequestGuard(options.bind());
         Javalin app = Javalin.create(cfg -> configure(cfg, options, guard, handlers, log));
         try {
             app.start(options.bind(), options.port());
         } catch (RuntimeException e) {
             pool.close();
+            store.close();
             throw e;
         }
-        return new HeraldServer(app, pool);
+        return new HeraldServer(app, pool, store);
     }
 
     private static void configure(JavalinConfig cfg, ServerOptions options, RequestGuard guard, Routes.Handlers handlers, PrintStream log) {
@@ -98,5 +107,6 @@ public final class HeraldServer implements AutoCloseable {
     @Override public void close() {
         app.stop();
         pool.close();
+        store.close();
     }
 }

@@ -6,11 +6,14 @@ import io.javalin.http.Context;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryUsage;
 
-/** {@code GET /api/status}: the analysis pool's bound and counters, and the heap, for people and the load test. */
+/** {@code GET /api/status}: the analysis pool's bound and counters, the heap and the store, for people and the load test. */
 final class StatusRoute {
     private final AnalysisPool pool;
-    StatusRoute(AnalysisPool pool) {
+    private final StoreAccess store;
+
+    StatusRoute(AnalysisPool pool, StoreAccess store) {
         this.pool = pool;
+        this.store = store;
     }
 
     void status(Context ctx) {
@@ -28,6 +31,10 @@ final class StatusRoute {
         ObjectNode h = n.putObject("heap");
         h.put("usedBytes", heap.getUsed());
         h.put("maxBytes", heap.getMax());
+        ObjectNode st = n.putObject("store");
+        st.put("available", store.available());
+        st.put("path", store.file() == null ? null : store.file().toAbsolutePath().toString());
+        st.put("problem", store.problem());
         ctx.json(n);
     }
 }

@@ -66,10 +66,13 @@ class OpenApiTest {
                 while (m.find()) {
                     String name = m.group(1);
                     boolean declared = false;
-                    for (JsonNode param : op.path("parameters")) declared |= param.get("name").asText().equals(name) && param.get("in").asText().equals("path");
+                    for (JsonNode param : op.path("parameters")) {
+                        JsonNode resolved = param.has("$ref") ? api.at(param.get("$ref").asText().substring(1)) : param;
+                        declared |= resolved.get("name").asText().equals(name) && resolved.get("in").asText().equals("path");
+                    }
                     assertTrue(declared, "path parameter {" + name + "} of " + p.getKey() + " is not declared");
                 }
-                for (JsonNode r : op.get("responses")) assertRefsResolve(r);
+                assertRefsResolve(op);
             }
         }
     }

@@ -22,13 +22,21 @@ final class TestServer implements AutoCloseable {
     final ByteArrayOutputStream log = new ByteArrayOutputStream();
 
     TestServer(Pipeline pipeline, ServerSettings settings) {
-        server = HeraldServer.start(pipeline, new ServerOptions("127.0.0.1", 0, settings, null),
+        this(pipeline, settings, null);
+    }
+
+    TestServer(Pipeline pipeline, ServerSettings settings, java.nio.file.Path store) {
+        server = HeraldServer.start(pipeline, new ServerOptions("127.0.0.1", 0, settings, store),
                 new PrintStream(log, true, StandardCharsets.UTF_8));
     }
 
     /** Article recovery only (no models): fast, for everything but the analysis itself. */
     static TestServer articlesOnly(ServerSettings settings) {
         return new TestServer(Pipeline.articlesOnly(HeraldConfig.defaults()), settings);
+    }
+
+    static TestServer articlesOnly(ServerSettings settings, java.nio.file.Path store) {
+        return new TestServer(Pipeline.articlesOnly(HeraldConfig.defaults()), settings, store);
     }
 
     static ServerSettings defaults() { return HeraldConfig.defaults().server(); }
