@@ -74,6 +74,11 @@ public final class IngestRun {
         this.runId = writer.startRun(command);
     }
 
+    /** What the run before this one left unfinished, in words, if it was killed. */
+    public Optional<String> resumedNote() {
+        return resumed.map(r -> "the run started " + r.startedAt() + " (" + r.command() + ") did not finish: documents it stored are skipped");
+    }
+
     /** Analyses and stores the pages of {@code source} that the store does not hold; the runner is made only if one needs analysing. */
     public void pages(PageSource source, Supplier<Runner.Builder> runners) {
         Map<String, String> hashes = new HashMap<>();
@@ -198,7 +203,8 @@ public final class IngestRun {
         return new Summary(added, unchanged, replaced, failed, undated, events, analysed, (System.nanoTime() - t0) / 1e9, resumed);
     }
 
-    static String sha256(byte[] bytes) {
+    /** SHA-256 of {@code bytes}, in hex: the content hash of a page. */
+    public static String sha256(byte[] bytes) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
         } catch (NoSuchAlgorithmException e) {
