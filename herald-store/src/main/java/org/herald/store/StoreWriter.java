@@ -103,6 +103,18 @@ public final class StoreWriter implements AutoCloseable {
         return k.isPresent() ? Outcome.REPLACED : Outcome.NEW;
     }
 
+    /** Buffers one document's rows as they were made elsewhere (a Parquet set written by a Spark job). */
+    public Outcome put(DocumentRows d) {
+        Object[] doc = d.document();
+        String hash = Tables.DOCUMENTS.get(doc, "content_hash"), hashOf = Tables.DOCUMENTS.get(doc, "hash_of");
+        Optional<Known> k = known(d.docId());
+        if (k.isPresent() && hash != null && hash.equals(k.get().contentHash()) && java.util.Objects.equals(hashOf, k.get().hashOf()))
+            return Outcome.UNCHANGED;
+        Pending before = pending.get(d.docId());
+        pending.put(d.docId(), new Pending(d, before != null ? before.replaces() : k.isPresent()));
+        return k.isPresent() ? Outcome.REPLACED : Outcome.NEW;
+    }
+
     /** Documents buffered and not yet committed. */
     public int pending() { return pending.size(); }
 
@@ -127,7 +139,7 @@ public final class StoreWriter implements AutoCloseable {
             s.execute("DELETE FROM herald_batch");
             s.execute("DELETE FROM herald_affected");
         }
-        try (DuckDBAppender ap = c.createAppender("temp", "herald_batch")) {
+        try (DuckDBAppender ap = c.createAppender("temp", "main", "herald_batch")) {
             for (DocumentRows d : batch) ap.beginRow().append(d.docId()).endRow();
         }
         try (Statement s = c.createStatement()) {
@@ -143,7 +155,7 @@ public final class StoreWriter implements AutoCloseable {
         }
         for (DocumentRows d : batch)
             for (Object[] m : d.rows(Tables.EVENT_MENTIONS)) affected.add(Tables.EVENT_MENTIONS.get(m, "event_id"));
-        try (DuckDBAppender ap = c.createAppender("temp", "herald_affected")) {
+        try (DuckDBAppender ap = c.createAppender("temp", "main", "herald_affected")) {
             for (long id : affected) ap.beginRow().append(id).endRow();
         }
         rollUp();
