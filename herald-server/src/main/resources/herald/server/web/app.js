@@ -3,8 +3,8 @@ import {$, status, clearStatus} from './dom.js';
 import {getJson, postJson} from './api.js';
 import {installTooltips} from './tooltip.js';
 import {showAnalysis} from './article.js';
-import {initNetwork, showNetwork} from './network.js';
-import {initTimeline, showTimeline} from './timeline.js';
+import {initNetwork, showNetwork, networkChanged} from './network.js';
+import {initTimeline, showTimeline, showDyad} from './timeline.js';
 import {initSearch} from './search.js';
 
 const MAX_UPLOAD_BYTES = 2_000_000;
@@ -53,6 +53,17 @@ function idFromFileName(name) {
   return base || 'page';
 }
 
+/**
+ * The id of a pasted page: its first line as a slug and a digest of the text, so two pasted articles never replace
+ * each other in the store, and the same text pasted again is recognised as unchanged.
+ */
+async function pastedId(text) {
+  const first = (text.split('\n').map(l => l.trim()).find(l => l.split(/\s+/).length > 3) || 'pasted');
+  const slug = first.toLowerCase().normalize('NFKD').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 60) || 'pasted';
+  const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text)));
+  return slug + '-' + [...digest.slice(0, 4)].map(b => b.toString(16).padStart(2, '0')).join('');
+}
+
 async function analyze(event) {
   event.preventDefault();
   const box = $('article-status');
@@ -62,7 +73,7 @@ async function analyze(event) {
     $('page-input').focus();
     return;
   }
-  const body = {id: state.fileName ? idFromFileName(state.fileName) : 'pasted', published: $('page-published').value || undefined};
+  const body = {id: state.fileName ? idFromFileName(state.fileName) : await pastedId(text), published: $('page-published').value || undefined};
   body[formatOf(text)] = text;
   const store = $('page-store').checked;
   const button = $('analyze-button');
@@ -74,8 +85,12 @@ async function analyze(event) {
     const analysis = store ? answer.analysis : answer;
     state.analysis = analysis;
     showAnalysis(analysis);
-    if (store) status(box, 'info', 'Stored as “' + answer.id + '” (' + answer.status + ').');
-    else clearStatus(box);
+    if (store) {
+      storeChanged();
+      status(box, 'info', {new: 'Added to the store', replaced: 'Replaced in the store', unchanged: 'Already in the store, unchanged'}[answer.status]
+        + ' as “' + answer.id + '”. The network, timeline and search include it.');
+    } else clearStatus(box);
+    articleChanged();
   } catch (e) {
     status(box, 'error', e.message);
   } finally {
@@ -99,15 +114,30 @@ async function readFile() {
   status(box, 'info', 'Read ' + file.name + '. Press Analyse.');
 }
 
+/** The store has a new document: it can be read now, and the network is stale. */
+function storeChanged() {
+  if (!state.store) {
+    state.store = true;
+    $('page-store').disabled = false;
+    $('network-source').querySelector('option[value="store"]').disabled = false;
+  }
+  networkChanged('store');
+}
+
+function articleChanged() {
+  networkChanged('article');
+}
+
 /** Opens a stored document in the article view (from the network, the timeline or search). */
 export async function openDocument(id) {
   selectTab('article', false);
   const box = $('article-status');
   status(box, 'loading', 'Opening the stored article…');
   try {
-    const a = await getJson('/api/documents/' + encodeURIComponent(id));
-    state.analysis = a;
-    showAnalysis(a);
+    const answer = await getJson('/api/documents/' + encodeURIComponent(id));
+    state.analysis = answer.analysis;
+    showAnalysis(answer.analysis);
+    articleChanged();
     clearStatus(box);
     $('article-title').scrollIntoView({block: 'start'});
   } catch (e) {
@@ -123,17 +153,22 @@ async function start() {
   $('page-input').addEventListener('input', () => { state.fileName = null; });
   status($('article-status'), 'empty', 'Nothing analysed yet. Paste a news page above, or upload one, and press Analyse: '
     + 'Herald marks who is quoted, who did what to whom, and every actor it recognises.');
+  let s = null;
   try {
-    const s = await getJson('/api/status');
+    s = await getJson('/api/status');
     state.store = Boolean(s.store && s.store.available);
   } catch (e) {
     state.store = false;
   }
-  if (!state.store) {
+  if (!state.store && s && s.store && !s.store.path) {
     $('page-store').disabled = true;
-    $('page-store').closest('label').title = 'No store: start Herald with --store, or run herald ingest first';
+    $('page-store').closest('label').title = 'This server has no store';
   }
-  const context = {analysis: () => state.analysis, store: () => state.store, openDocument};
+  const showTimelineOf = (source, target) => {
+    selectTab('timeline', false);
+    return showDyad(source, target);
+  };
+  const context = {analysis: () => state.analysis, store: () => state.store, openDocument, showTimeline: showTimelineOf};
   initNetwork(context);
   initTimeline(context);
   initSearch(context);

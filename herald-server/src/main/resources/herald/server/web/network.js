@@ -3,7 +3,7 @@
 // graph or in the dyad list beside it (the keyboard's way in), lists its events with their evidence and articles.
 import {$, h, replace, status, clearStatus, shorten, partyLabel} from './dom.js';
 import {getJson} from './api.js';
-import {QUAD_CLASSES, PLOVER_TYPES, quadClassOf, quadColour, quadLabel, ploverColour} from './quadclass.js';
+import {PLOVER_TYPES, quadClassOf, quadColour, quadLabel, ploverColour} from './quadclass.js';
 
 let ctx = null;
 let cy = null;
@@ -14,7 +14,6 @@ export function initNetwork(context) {
   ctx = context;
   const type = $('network-type');
   for (const t of PLOVER_TYPES) type.append(h('option', {value: t}, t));
-  for (const q of QUAD_CLASSES) type.append(h('option', {value: 'quad' + q.id}, q.label));
   if (!ctx.store()) {
     $('network-source').value = 'article';
     $('network-source').querySelector('option[value="store"]').disabled = true;
@@ -25,6 +24,12 @@ export function initNetwork(context) {
     showNetwork();
   });
   for (const id of ['network-source', 'network-colour']) $(id).addEventListener('change', () => { dirty = true; showNetwork(); });
+}
+
+/** The events behind the network changed (a document stored, another article analysed). */
+export function networkChanged(source) {
+  if (source === 'store' && $('network-source').value === 'article' && !ctx.analysis()) $('network-source').value = 'store';
+  if ($('network-source').value === source) dirty = true;
 }
 
 /** Key of a node: the country (first three letters of the code), or the whole code of an organisation. */
@@ -51,9 +56,7 @@ function classLabel(cls) {
 }
 
 function typeMatches(e, type) {
-  if (!type) return true;
-  if (type.startsWith('quad')) return 'quad' + quadClassOf(e.root) === type;
-  return e.plover === type;
+  return !type || e.plover === type;
 }
 
 /** The edges of the article on the page: its events with a coded source and target. */
@@ -83,28 +86,44 @@ function articleEdges(f) {
   return {edges: [...byKey.values()], names, reason: 'This article has no event with both a coded source and target.'};
 }
 
-/** The edges of the store: its dyads, by class. */
+/** The edges of the store: its dyads by country over the whole period (year rows added up), by class. */
 async function storeEdges(f) {
-  const answer = await getJson('/api/dyads', {since: f.since, until: f.until, type: f.type.startsWith('quad') ? null : f.type,
-    quad: f.type.startsWith('quad') ? f.type.slice(4) : null});
-  const names = new Map();
+  const base = {by: 'year', level: 'country', since: f.since, until: f.until, limit: 1000};
   const byKey = new Map();
-  for (const d of answer.dyads || []) {
-    const s = nodeKey(d.source), t = nodeKey(d.target);
-    if (!s || !t || s === t) continue;
-    if (d.sourceName && !names.has(s)) names.set(s, d.sourceName);
-    if (d.targetName && !names.has(t)) names.set(t, d.targetName);
-    const counts = f.colour === 'plover' ? d.plover || {} : Object.fromEntries(Object.entries(d.quadClass || {}).map(([k, v]) => ['quad' + k, v]));
-    for (const [cls, n] of Object.entries(counts)) {
-      if (!n || (f.type && f.type.startsWith('quad') && cls !== f.type) || (f.type && !f.type.startsWith('quad') && f.colour === 'plover' && cls !== f.type)) continue;
-      const key = s + '>' + t + '>' + cls;
-      if (!byKey.has(key)) byKey.set(key, {source: s, target: t, cls, count: 0, codes: new Set()});
-      const edge = byKey.get(key);
-      edge.count += n;
-      edge.codes.add(d.source + '>' + d.target);
-    }
+  const add = (d, cls, n) => {
+    if (!n || d.source === d.target) return;
+    const key = d.source + '>' + d.target + '>' + cls;
+    if (!byKey.has(key)) byKey.set(key, {source: d.source, target: d.target, cls, count: 0});
+    byKey.get(key).count += n;
+  };
+  if (f.colour === 'plover') {
+    // Dyad rows count QuadClasses; PLOVER colours need one question per type.
+    const types = f.type ? [f.type] : PLOVER_TYPES;
+    const answers = await Promise.all(types.map(t => getJson('/api/dyads', {...base, type: t})));
+    answers.forEach((a, i) => { for (const d of a.dyads || []) add(d, types[i], d.events); });
+  } else {
+    const answer = await getJson('/api/dyads', {...base, type: f.type});
+    for (const d of answer.dyads || []) for (const [q, n] of Object.entries(d.quadClass || {})) add(d, 'quad' + q, n);
   }
-  return {edges: [...byKey.values()], names, reason: 'The store has no dyads for these filters.'};
+  const edges = [...byKey.values()];
+  const names = await actorNames([...new Set(edges.flatMap(e => [e.source, e.target]))]);
+  return {edges, names, reason: 'The store has no events between coded actors for these filters.'};
+}
+
+const nameCache = new Map();
+
+/** The name the store knows a code by best (the name of the code itself, else its most mentioned one). */
+async function actorNames(codes) {
+  await Promise.all(codes.filter(c => !nameCache.has(c)).map(async c => {
+    try {
+      const a = await getJson('/api/actors/' + encodeURIComponent(c));
+      const exact = (a.names || []).find(n => n.code === c);
+      nameCache.set(c, exact ? exact.name : (a.names && a.names[0] ? a.names[0].name : c));
+    } catch (e) {
+      nameCache.set(c, c);
+    }
+  }));
+  return new Map(codes.map(c => [c, nameCache.get(c)]));
 }
 
 export async function showNetwork() {
@@ -243,20 +262,41 @@ async function selectEdge(id, fromList) {
     }
   }
   replace(list, items.length ? items.map(eventItem) : [h('li', {class: 'empty'}, 'No events.')]);
+  if (ctx.store() && $('network-source').value === 'store')
+    list.append(h('li', null, h('button', {type: 'button', class: 'link', onclick: () => ctx.showTimeline(e.source, e.target)},
+      'Show ' + label(names, e.source) + ' → ' + label(names, e.target) + ' over time')));
   if (fromList) panel.scrollIntoView({block: 'nearest'});
 }
 
+/** The stored events of an edge, newest first (at most 100), with the titles of their articles. */
 async function storeEvents(edge) {
   const f = filters();
-  const out = [];
-  for (const pair of edge.codes) {
-    const [source, target] = pair.split('>');
-    const answer = await getJson('/api/events', {source, target, since: f.since, until: f.until,
-      type: edge.cls.startsWith('quad') ? null : edge.cls, quad: edge.cls.startsWith('quad') ? edge.cls.slice(4) : null});
-    for (const ev of answer.events || []) out.push(...(ev.mentions && ev.mentions.length ? ev.mentions : [null]).slice(0, 3)
-      .map(m => ({event: ev, document: m ? m.document : null, evidence: m ? m.evidence : null})));
-  }
-  return out;
+  const plover = edge.cls.startsWith('quad') ? null : edge.cls;
+  const answer = await getJson('/api/events', {source: edge.source, target: edge.target, since: f.since, until: f.until,
+    type: plover || f.type, limit: 100});
+  const events = (answer.events || []).filter(e => plover || 'quad' + e.quadClass === edge.cls);
+  const titles = await documentTitles([...new Set(events.map(e => e.document && e.document.id).filter(Boolean))].slice(0, 20));
+  return events.map(e => ({event: e, evidence: e.evidence,
+    document: e.document ? {id: e.document.id, title: titles.get(e.document.id), published: null} : null}));
+}
+
+const titleCache = new Map();
+
+async function documentTitles(ids) {
+  await Promise.all(ids.filter(id => !titleCache.has(id)).map(async id => {
+    try {
+      const d = await getJson('/api/documents/' + encodeURIComponent(id));
+      titleCache.set(id, d.analysis && d.analysis.article && d.analysis.article.title);
+    } catch (e) {
+      titleCache.set(id, null);
+    }
+  }));
+  return new Map(ids.map(id => [id, titleCache.get(id)]));
+}
+
+/** The day an event happened: the store's, or the analysis's date record. */
+function eventDay(e) {
+  return e.day || (e.date && e.date.day) || null;
 }
 
 /** The sentence around an evidence span, as [before, evidence, after] (at most about 300 characters in all). */
@@ -281,7 +321,8 @@ function eventItem(item) {
     h('span', {class: 'item-head'}, h('strong', null, (e.plover || 'CAMEO ' + e.cameo)),
       h('span', {class: 'badge ev-badge-qc' + quadClassOf(e.root)}, 'CAMEO ' + e.cameo),
       h('span', {class: 'muted'}, partyLabel(e.source) + ' → ' + partyLabel(e.target)),
-      e.day ? h('time', {datetime: e.day}, e.day) : null),
+      eventDay(e) ? h('time', {datetime: eventDay(e)}, eventDay(e)) : null,
+      e.mentions > 1 ? h('span', {class: 'muted'}, e.mentions + ' reports') : null),
     text,
     doc ? h('span', {class: 'item-foot'}, 'in ', doc.id && ctx.store()
       ? h('button', {type: 'button', class: 'link', onclick: () => ctx.openDocument(doc.id)}, doc.title || doc.id)

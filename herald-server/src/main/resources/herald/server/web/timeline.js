@@ -2,6 +2,7 @@
 // canvas text (richText), so no page string ever becomes markup.
 import {$, h, replace, status, clearStatus} from './dom.js';
 import {getJson} from './api.js';
+import {QUAD_CLASSES} from './quadclass.js';
 
 let ctx = null;
 let chart = null;
@@ -12,6 +13,7 @@ export function initTimeline(context) {
     e.preventDefault();
     draw();
   });
+  window.addEventListener('resize', () => { if (chart) chart.resize(); });
 }
 
 export function showTimeline() {
@@ -25,6 +27,35 @@ function code(id) {
   return $(id).value.trim().toUpperCase();
 }
 
+/**
+ * [period, events, [quad1..quad4]] per period, oldest first: the store's dyad rows for the actor (on either side) or
+ * for the dyad, added up.
+ */
+async function counts(actor, target, by) {
+  const params = target ? {source: actor, target} : {actor};
+  const perPeriod = new Map();
+  for (let page = 1; page <= 20; page++) {
+    const answer = await getJson('/api/dyads', {...params, by, level: 'code', limit: 1000, page});
+    for (const d of answer.dyads || []) {
+      const p = perPeriod.get(d.period) || [d.period, 0, [0, 0, 0, 0]];
+      p[1] += d.events;
+      for (let q = 1; q <= 4; q++) p[2][q - 1] += (d.quadClass && d.quadClass[q]) || 0;
+      perPeriod.set(d.period, p);
+    }
+    if (!answer.more) break;
+  }
+  return [...perPeriod.values()].sort((x, y) => x[0].localeCompare(y[0]));
+}
+
+const DAY_MS = 86_400_000;
+
+/** Opens the timeline of a dyad (from the network). */
+export function showDyad(source, target) {
+  $('timeline-actor').value = source;
+  $('timeline-target').value = target || '';
+  return draw();
+}
+
 export async function draw() {
   const box = $('timeline-status');
   const actor = code('timeline-actor'), target = code('timeline-target'), by = $('timeline-by').value;
@@ -33,14 +64,13 @@ export async function draw() {
     return;
   }
   status(box, 'loading', 'Counting events…');
-  let answer;
+  let points;
   try {
-    answer = await getJson('/api/timeline', {actor, target, by});
+    points = await counts(actor, target, by);
   } catch (e) {
     status(box, 'error', e.message);
     return;
   }
-  const points = (answer.points || []).map(p => [p.period, p.count]);
   replace($('timeline-title'), (target ? actor + ' → ' + target : 'Events of ' + actor) + ', per ' + by);
   if (!points.length) {
     if (chart) { chart.dispose(); chart = null; }
@@ -49,13 +79,18 @@ export async function draw() {
   }
   clearStatus(box);
   if (!chart) chart = echarts.init($('timeline-chart'), null, {renderer: 'canvas'});
+  const first = Date.parse(points[0][0]), last = Date.parse(points[points.length - 1][0]);
+  const pad = {day: 1, week: 7, month: 31}[by] * DAY_MS;
   chart.setOption({
     animation: false,
-    grid: {left: 40, right: 16, top: 16, bottom: 40},
+    grid: {left: 44, right: 20, top: 48, bottom: 36},
+    legend: {top: 4, left: 0, itemWidth: 14, itemHeight: 10, textStyle: {color: '#5d6673'}},
     tooltip: {trigger: 'axis', renderMode: 'richText'},
-    xAxis: {type: 'time'},
-    yAxis: {type: 'value', minInterval: 1, name: 'events'},
-    series: [{type: 'bar', name: 'events', data: points, itemStyle: {color: '#1f3a5f'}, barMaxWidth: 28}],
+    xAxis: {type: 'time', min: first - pad, max: last + pad},
+    yAxis: {type: 'value', minInterval: 1, name: 'events', nameTextStyle: {align: 'right'}},
+    // One bar per period, stacked by QuadClass, so the dyad's tone shows as well as its volume.
+    series: QUAD_CLASSES.map((q, i) => ({type: 'bar', name: q.label, stack: 'events', barMaxWidth: 26,
+      itemStyle: {color: q.colour}, data: points.map(p => [p[0], p[2][i]])})),
   }, true);
   replace($('timeline-table'), h('caption', null, 'Events per ' + by),
     points.map(([d, n]) => h('tr', null, h('th', {scope: 'row'}, d), h('td', null, String(n)))));

@@ -6,6 +6,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.NoAlertPresentException;
@@ -33,11 +34,28 @@ import static org.junit.jupiter.api.Assertions.fail;
  * Screenshots go to target/screenshots/ (and to docs/images/ with -Dherald.screenshots.update=true).
  */
 class WebPageIT {
+    @TempDir static Path storeDir;
     private static TestServer server;
     private Browser browser;
 
-    @BeforeAll static void start() {
-        server = new TestServer(SharedModels.pipeline(), TestServer.defaults());
+    /** Short reports written for this test (their events are fictional), on five days before the example page's. */
+    private static final String[][] EARLIER = {
+            {"presses", "2024-10-21", "Washington presses Moscow", "The United States accused Russia on Monday of preparing to send North Korean "
+                    + "soldiers to the front. The State Department said the claims were based on intelligence reports."},
+            {"urges", "2024-10-24", "A call to withdraw", "The United States urged Russia on Thursday to withdraw its troops from the border region."},
+            {"warns", "2024-10-28", "Washington warns Moscow", "The United States accused Russia on Monday of deploying North Korean troops near "
+                    + "the Ukrainian border. \"This is a dangerous escalation,\" the US ambassador to the UN said."},
+            {"threatens", "2024-10-31", "Sanctions talk", "The United States threatened Russia with new sanctions on Thursday. Russia rejected "
+                    + "the accusations and criticised the United States."},
+            {"condemns", "2024-11-01", "Strikes condemned", "The United States condemned Russia on Friday for the missile strikes on Kharkiv."}};
+
+    @BeforeAll static void start() throws Exception {
+        server = new TestServer(SharedModels.pipeline(), TestServer.defaults().withRate(600, 50), storeDir.resolve("herald.duckdb"));
+        for (String[] d : EARLIER) {
+            var body = Json.MAPPER.createObjectNode().put("id", d[0]).put("published", d[1]).put("text", d[2] + "\n\n" + d[3]);
+            var r = server.post("/api/documents", "application/json", body.toString());
+            assertEquals(201, r.statusCode(), r.body());
+        }
     }
 
     @AfterAll static void stop() {
@@ -68,9 +86,15 @@ class WebPageIT {
 
     /** Puts text in the box the way a paste does (the value changes, an input event fires), then presses Analyse. */
     private void pasteAndAnalyse(String text, String format) {
+        pasteAndAnalyse(text, format, null, false);
+    }
+
+    private void pasteAndAnalyse(String text, String format, String published, boolean store) {
         WebElement box = byId("page-input");
         js("arguments[0].value = arguments[1]; arguments[0].dispatchEvent(new Event('input', {bubbles: true}));", box, text);
         new org.openqa.selenium.support.ui.Select(byId("page-format")).selectByValue(format);
+        js("arguments[0].value = arguments[1] || '';", byId("page-published"), published);
+        if (byId("page-store").isSelected() != store) byId("page-store").click();
         // Record every state the status line goes through, so the loading state is seen however fast the answer is.
         js("window.__states = []; new MutationObserver(() => window.__states.push(document.getElementById('article-status').className))"
                 + ".observe(document.getElementById('article-status'), {attributes: true, childList: true});");
@@ -84,11 +108,13 @@ class WebPageIT {
         return console.stream().filter(e -> e.getLevel().intValue() >= Level.WARNING.intValue()).toList();
     }
 
+    @SuppressWarnings("unchecked")
     @Test void the_example_article_shows_the_ambassadors_quotes_and_the_united_states_russia_edge() throws Exception {
         String text = Files.readString(SharedData.examplePage());
         browser = Browser.start(1400, 1000);
         open();
-        pasteAndAnalyse(text, "auto");
+        pasteAndAnalyse(text, "auto", "2024-11-05", true);
+        assertTrue(byId("article-status").getText().startsWith("Added to the store"), byId("article-status").getText());
 
         // The ambassadors' quotes, each with its speaker, in the list beside the article.
         List<WebElement> quotes = browser.driver.findElements(By.cssSelector("#quote-list button.item"));
@@ -126,24 +152,28 @@ class WebPageIT {
         Thread.sleep(200);
         browser.screenshot("article.png");
 
-        // The network of this article: the edge from the United States to Russia, clicked on the canvas.
+        // The network of the store: the edge from the United States to Russia, clicked on the canvas.
         byId("tab-network").click();
-        new org.openqa.selenium.support.ui.Select(byId("network-source")).selectByValue("article");
+        assertEquals("store", new org.openqa.selenium.support.ui.Select(byId("network-source")).getFirstSelectedOption().getAttribute("value"));
         waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#dyad-list button.dyad")));
-        @SuppressWarnings("unchecked") Map<String, Object> edge = (Map<String, Object>) js(
+        Map<String, Object> edge = (Map<String, Object>) js(
                 "const cy = document.getElementById('network-graph')._cyreg.cy;"
                         + "const e = cy.edges().filter(x => x.source().id() === 'n-USA' && x.target().id() === 'n-RUS')[0];"
                         + "if (!e) return null; const p = e.renderedMidpoint();"
                         + "return {id: e.id(), x: p.x, y: p.y, w: cy.width(), h: cy.height()};");
         assertTrue(edge != null, "no USA → RUS edge in the graph");
         WebElement graph = byId("network-graph");
+        js("arguments[0].scrollIntoView({block: 'center'});", graph);
+        edge = (Map<String, Object>) js("const cy = document.getElementById('network-graph')._cyreg.cy; const e = cy.getElementById(arguments[0]);"
+                + "const p = e.renderedMidpoint(); return {id: e.id(), x: p.x, y: p.y, w: cy.width(), h: cy.height()};", edge.get("id"));
         new Actions(browser.driver).moveToElement(graph, (int) (((Number) edge.get("x")).doubleValue() - ((Number) edge.get("w")).doubleValue() / 2),
                 (int) (((Number) edge.get("y")).doubleValue() - ((Number) edge.get("h")).doubleValue() / 2)).click().perform();
         waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("edge-panel")));
+        waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("edge-panel"), "Russia wonders why the West"));
         String events = byId("edge-panel").getText();
         assertTrue(events.startsWith("United States → Russia"), events);
         assertTrue(events.contains("ACCUSE") && events.contains("accused Russia of violating UN resolutions"), events);
-        assertTrue(events.contains("Russia wonders why the West can support Kiev"), "the article's title: " + events);
+        assertTrue(events.contains("Washington warns Moscow"), "an earlier article's event: " + events);
         assertEquals(edge.get("id"), js("return document.getElementById('network-graph')._cyreg.cy.edges(':selected').map(e => e.id())[0];"));
         // The keyboard's way: the dyad list selects the same edge.
         WebElement row = browser.driver.findElement(By.cssSelector("#dyad-list button[data-source='USA'][data-target='RUS']"));
@@ -153,6 +183,31 @@ class WebPageIT {
         js("window.scrollTo(0, 0);");
         Thread.sleep(300);
         browser.screenshot("network.png");
+
+        // The timeline of that dyad: events per day, from the edge's panel.
+        browser.driver.findElement(By.xpath("//section[@id='edge-panel']//button[contains(., 'over time')]")).click();
+        waiting().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#timeline-table tr")));
+        List<WebElement> days = browser.driver.findElements(By.cssSelector("#timeline-table tr"));
+        assertTrue(days.size() >= 4, "days with USA → RUS events: " + days.size());
+        assertEquals("2024-11-05", days.get(days.size() - 1).findElement(By.tagName("th")).getAttribute("textContent"));
+        assertEquals((long) days.size(), js("return echarts.getInstanceByDom(document.getElementById('timeline-chart')).getOption().series[0].data.length;"));
+        assertEquals(4L, js("return echarts.getInstanceByDom(document.getElementById('timeline-chart')).getOption().series.length;"), "one series per QuadClass");
+        assertTrue(byId("timeline-title").getText().startsWith("USA → RUS"), byId("timeline-title").getText());
+        browser.driver.manage().window().setSize(new org.openqa.selenium.Dimension(1400, 760));
+        js("window.scrollTo(0, 0);");
+        Thread.sleep(300);
+        browser.screenshot("timeline.png");
+
+        // Search: a phrase, its speaker, and the article it opens.
+        byId("tab-search").click();
+        byId("search-input").sendKeys("\"brazen violation\"", Keys.ENTER);
+        waiting().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#search-results li")));
+        String hits = byId("search-results").getText();
+        assertTrue(hits.contains("Sergiy Kyslytsya") && hits.contains("brazen violation of the UN Charter"), hits);
+        browser.screenshot("search.png");
+        browser.driver.findElement(By.cssSelector("#search-results button.link")).click();
+        waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("article-title"), "Russia wonders why"));
+        assertTrue(byId("view-article").isDisplayed());
         assertEquals(List.of(), problems(browser.console()), "console warnings or errors");
     }
 
