@@ -3,6 +3,7 @@ package org.herald.server;
 import org.herald.ServerSettings;
 import org.herald.testkit.SharedModels;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
@@ -39,6 +40,7 @@ class ServerLoadBench {
     private static final int CLIENTS = Integer.getInteger("herald.load.clients", 50);
     private static final int ANALYZE_CLIENTS = Integer.getInteger("herald.load.analyzeClients", 10);
     private static final int WORKERS = Integer.getInteger("herald.load.workers", 2);
+    private static final int DOCUMENTS = Integer.getInteger("herald.load.documents", 1000);
 
     /** A short news text written for this test: three sentences, a quote and an accusation. */
     private static final String ARTICLE = "Ministers meet in Geneva\n\n"
@@ -54,14 +56,20 @@ class ServerLoadBench {
         final LongAdder failures = new LongAdder();
     }
 
+    @TempDir static Path storeDir;
+
     @Test void clients_on_loopback_get_answers_or_deliberate_429s_and_the_pool_stays_bounded() throws Exception {
-        ServerSettings settings = TestServer.defaults().withWorkers(WORKERS).withRate(30, 3);
-        try (TestServer server = new TestServer(SharedModels.pipeline(), settings)) {
+        // Twelve analyses a minute per client, two at once: the analysing clients ask faster, and are told 429.
+        ServerSettings settings = TestServer.defaults().withWorkers(WORKERS).withRate(12, 2);
+        long s0 = System.nanoTime();
+        Path store = StoreFixture.synthetic(storeDir, DOCUMENTS, 8);
+        System.out.printf(Locale.ROOT, "store: %d generated documents of 8 events, written in %.1f s%n", DOCUMENTS, (System.nanoTime() - s0) / 1e9);
+        try (TestServer server = new TestServer(SharedModels.pipeline(), settings, store)) {
             List<Route> reads = readRoutes();
             Route analyze = new Route("POST /api/analyze", "POST", "/api/analyze", ARTICLE.getBytes(StandardCharsets.UTF_8));
             warmUp(server.port(), analyze);
             Map<String, Tally> tallies = new TreeMap<>();
-            for (Route r : reads) tallies.put(r.name(), new Tally());
+            for (Route r : reads) tallies.putIfAbsent(r.name(), new Tally());
             tallies.put(analyze.name(), new Tally());
 
             AtomicBoolean stop = new AtomicBoolean();
@@ -98,17 +106,26 @@ class ServerLoadBench {
         }
     }
 
-    /** The read-only routes the other clients cycle through. */
+    /** The read-only routes the other clients cycle through: mostly events, with other filters and pages. */
     private static List<Route> readRoutes() {
-        return List.of(
-                new Route("GET /api/status", "GET", "/api/status", null),
-                new Route("GET /", "GET", "/", null),
-                new Route("GET /assets/app.js", "GET", "/assets/app.js", null));
+        List<Route> r = new ArrayList<>();
+        String[] codes = {"USA", "RUS", "UKR", "PRK", "CHN", "FRA", "IRN", "TUR"};
+        for (int i = 0; i < codes.length; i++) {
+            r.add(new Route("GET /api/events", "GET", "/api/events?source=" + codes[i] + "&page=" + (1 + i % 3), null));
+            r.add(new Route("GET /api/events", "GET", "/api/events?target=" + codes[i] + "&type=ACCUSE&since=2024-01-15", null));
+            r.add(new Route("GET /api/events", "GET", "/api/events?actor=" + codes[i] + "&limit=100", null));
+        }
+        r.add(new Route("GET /api/dyads", "GET", "/api/dyads?source=USA&target=RUS&by=day", null));
+        r.add(new Route("GET /api/dyads", "GET", "/api/dyads?by=month&level=country&limit=200", null));
+        r.add(new Route("GET /api/quotes", "GET", "/api/quotes?actor=RUS", null));
+        r.add(new Route("GET /api/search", "GET", "/api/search?q=talks", null));
+        r.add(new Route("GET /api/actors/{code}", "GET", "/api/actors/PRK", null));
+        return List.copyOf(r);
     }
 
     private static void warmUp(int port, Route analyze) throws IOException {
         try (LoadClient c = new LoadClient("127.0.0.2", port)) {
-            for (int i = 0; i < 3; i++) assertEquals(200, c.send("POST", analyze.target(), "text/plain", analyze.body()));
+            for (int i = 0; i < 2; i++) assertEquals(200, c.send("POST", analyze.target(), "text/plain", analyze.body()));
         }
     }
 
