@@ -121,6 +121,8 @@ public final class IngestRun {
         try (BufferedReader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             String line;
             int n = 0;
+            List<Analysis> batch = new ArrayList<>();
+            List<String> hashes = new ArrayList<>();
             while ((line = r.readLine()) != null) {
                 n++;
                 if (line.isBlank()) continue;
@@ -132,10 +134,21 @@ public final class IngestRun {
                     listener.document(file + ":" + n, "failed: " + e.getMessage());
                     continue;
                 }
-                store(a, new Provenance(sha256(AnalysisJson.line(a).getBytes(StandardCharsets.UTF_8)), "analysis", Instant.now(), fallback));
-                if (writer.pending() >= BATCH) writer.commit();
+                batch.add(a);
+                hashes.add(sha256(line.getBytes(StandardCharsets.UTF_8)));
+                if (batch.size() >= BATCH) storeBatch(batch, hashes);
             }
+            storeBatch(batch, hashes);
         }
+    }
+
+    /** A batch of loaded analyses: their ids looked up at once, stored, committed. The hash is of the record as read. */
+    private void storeBatch(List<Analysis> batch, List<String> hashes) {
+        writer.prefetch(batch.stream().map(Analysis::id).toList());
+        for (int i = 0; i < batch.size(); i++) store(batch.get(i), new Provenance(hashes.get(i), "analysis", Instant.now(), fallback));
+        writer.commit();
+        batch.clear();
+        hashes.clear();
     }
 
     private void store(Analysis a, Provenance p) {
@@ -186,13 +199,18 @@ public final class IngestRun {
         } catch (SQLException e) {
             throw new IOException("cannot read the Parquet set " + dir + ": " + e.getMessage().split("\n")[0], e);
         }
-        for (Map.Entry<String, Map<Table, List<Object[]>>> e : byDoc.entrySet()) {
+        List<String> ids = new ArrayList<>(byDoc.keySet());
+        for (int i = 0; i < ids.size(); i++) {
+            if (i % BATCH == 0) {
+                writer.commit();
+                writer.prefetch(ids.subList(i, Math.min(ids.size(), i + BATCH)));
+            }
+            Map.Entry<String, Map<Table, List<Object[]>>> e = Map.entry(ids.get(i), byDoc.get(ids.get(i)));
             DocumentRows d = new DocumentRows(e.getKey(), e.getValue());
             Object[] doc = d.document();
             StoreWriter.Outcome o = writer.put(d);
             count(d.docId(), o, "failed".equals(Tables.DOCUMENTS.get(doc, "status")), d.rows(Tables.EVENT_MENTIONS).size(),
                     Tables.DOCUMENTS.get(doc, "reference_day") != null);
-            if (writer.pending() >= BATCH) writer.commit();
         }
     }
 
