@@ -103,11 +103,12 @@ public final class StoreQueries {
         if (!raw.isEmpty()) {
             // The first report's words, for the page's events only.
             List<Object> ids = new ArrayList<>();
-            for (Object[] x : raw) { ids.add(x[0]); ids.add(x[16]); }
-            String pairs = String.join(" OR ", raw.stream().map(x -> "(event_id = ? AND doc_id = ?)").toList());
-            try (PreparedStatement p = prepare("SELECT event_id, arg_min(evidence_text, sentence) FROM event_mentions WHERE " + pairs + " GROUP BY event_id", ids);
-                 ResultSet r = p.executeQuery()) {
-                while (r.next()) evidence.put(r.getLong(1), r.getString(2));
+            Map<Long, String> firstDoc = new HashMap<>();
+            for (Object[] x : raw) { ids.add(x[0]); firstDoc.put((Long) x[0], (String) x[16]); }
+            String in = String.join(", ", raw.stream().map(x -> "?").toList());
+            try (PreparedStatement p = prepare("SELECT event_id, doc_id, arg_min(evidence_text, sentence) FROM event_mentions WHERE event_id IN (" + in
+                    + ") GROUP BY event_id, doc_id", ids); ResultSet r = p.executeQuery()) {
+                while (r.next()) if (r.getString(2).equals(firstDoc.get(r.getLong(1)))) evidence.put(r.getLong(1), r.getString(3));
             }
         }
         List<EventRow> out = new ArrayList<>();
@@ -223,7 +224,7 @@ public final class StoreQueries {
     /** The sanctions ledger of the whole store. */
     public List<Sanction> sanctions() {
         try {
-            return SanctionsLedger.load(KnowledgeSource.shipped()).read(c);
+            return SanctionsLedger.load(KnowledgeSource.shipped()).read(c, null);
         } catch (SQLException e) {
             throw failed(e);
         }
@@ -238,7 +239,7 @@ public final class StoreQueries {
         if (cc == null) throw new IllegalArgumentException("an actor code is needed");
         SanctionsLedger ledger = SanctionsLedger.load(KnowledgeSource.shipped());
         try {
-            List<Sanction> all = ledger.read(c);
+            List<Sanction> all = ledger.read(c, cc);
             String country = SanctionsLedger.country(cc);
             List<Sanction> on = all.stream().filter(s -> s.target().equals(country)).toList();
             List<Sanction> by = all.stream().filter(s -> s.imposer().startsWith(cc)).toList();
