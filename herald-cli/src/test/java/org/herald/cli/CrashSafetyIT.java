@@ -29,7 +29,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class CrashSafetyIT {
     private static final String[] COUNTRIES = {"Chile", "Peru", "Kenya", "Norway", "Japan", "Egypt", "Brazil", "Canada", "Poland", "Ghana",
-            "Spain", "India", "Italy", "Nepal"};
+            "Spain", "India", "Italy", "Nepal", "Mali", "Chad", "Cuba", "Iraq", "Laos", "Oman"};
     @TempDir Path dir;
 
     private static Set<String> storedIds(Path store) throws Exception {
@@ -55,11 +55,13 @@ class CrashSafetyIT {
                 .collect(Collectors.toSet());
     }
 
-    /** Starts an ingest and kills it with SIGKILL once {@code after} documents have been reported stored. */
-    private static void killAfter(int after, Path err, String... args) throws Exception {
+    /** Starts an ingest and kills it with SIGKILL {@code millis} after it reported its first analysed document. */
+    private static void killAfter(long millis, Path err, String... args) throws Exception {
         Process p = ChildHerald.start(err.resolveSibling(err.getFileName() + ".out"), err, args);
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(240);
-        while (p.isAlive() && reported(err, "new").size() < after && System.nanoTime() < deadline) Thread.sleep(20);
+        while (p.isAlive() && reported(err, "new").isEmpty() && reported(err, "unchanged").size() < COUNTRIES.length && System.nanoTime() < deadline)
+            Thread.sleep(20);
+        Thread.sleep(millis);
         new ProcessBuilder("kill", "-9", Long.toString(p.pid())).start().waitFor();
         p.waitFor(30, TimeUnit.SECONDS);
     }
@@ -79,7 +81,7 @@ class CrashSafetyIT {
         for (int kill = 1; kill <= 3; kill++) {
             Set<String> before = storedIds(store);
             Path err = dir.resolve("run" + kill + ".err");
-            killAfter(1 + random.nextInt(3), err, args);
+            killAfter(500 + random.nextInt(7000), err, args);
             Set<String> analysed = reported(err, "new");
             for (String id : analysed) assertTrue(!before.contains(id), "seed " + seed + ": " + id + " was stored before run " + kill + " and analysed again");
             assertEquals(before, reported(err, "unchanged"), "seed " + seed + ": run " + kill + " skipped exactly what was stored");
@@ -106,7 +108,7 @@ class CrashSafetyIT {
 
     @Test void loading_analyses_killed_at_random_points_resumes_with_every_document_once_and_whole() throws Exception {
         Path jsonl = dir.resolve("analyses.jsonl");
-        int docs = 20_000;
+        int docs = 8_000;
         Synthetic gen = new Synthetic(11, LocalDate.parse("2024-01-01"), 200);
         try (BufferedWriter w = Files.newBufferedWriter(jsonl)) {
             for (int i = 0; i < docs; i++) {
@@ -120,7 +122,7 @@ class CrashSafetyIT {
         String[] args = {"ingest", "--analyses", "--progress", "none", "--store", store.toString(), jsonl.toString()};
         for (int kill = 1; kill <= 3; kill++) {
             Process p = ChildHerald.start(dir.resolve("a" + kill + ".out"), dir.resolve("a" + kill + ".err"), args);
-            Thread.sleep(2500 + random.nextInt(4000));
+            Thread.sleep(1500 + random.nextInt(3500));
             new ProcessBuilder("kill", "-9", Long.toString(p.pid())).start().waitFor();
             p.waitFor(30, TimeUnit.SECONDS);
             assertEquals(0, complete(store), "seed " + seed + ": after kill " + kill + " every stored document is whole");

@@ -34,9 +34,9 @@ import java.util.function.Supplier;
 /**
  * One {@code herald ingest}: documents into the store, resumable. Pages are checked against the store by id and the
  * SHA-256 of their bytes <em>before</em> they are analysed, so a run that was killed and started again analyses only
- * what it had not stored (none twice, none skipped), and the same folder ingested again changes nothing. Each analysed
- * document is committed on its own; loaded analyses (JSONL, or a Parquet set of the store's tables) are committed in
- * batches of {@link #BATCH}. Every input is accounted for in the {@link Summary}.
+ * what it had not stored (none twice, none skipped), and the same folder ingested again changes nothing. Loaded
+ * analyses (JSONL, or a Parquet set of the store's tables) are committed in batches of {@link #BATCH}; analysed documents are committed at least every
+ * five seconds ({@link StoreWriter#COMMIT_INTERVAL_NANOS}), so a kill costs at most that much analysis done again. Every input is accounted for in the {@link Summary}.
  */
 public final class IngestRun {
     /** Loaded analyses per transaction: large enough that commits cost little, small enough that a kill loses little. */
@@ -96,7 +96,7 @@ public final class IngestRun {
                     Analysis a = done.analysis();
                     analysed++;
                     store(a, new Provenance(hashes.remove(a.id()), "page", Instant.now(), fallback));
-                    writer.commit();
+                    writer.commitIfDue();
                 });
                 runner[0].submit(doc);
             });
