@@ -56,14 +56,16 @@ class CrashSafetyIT {
     }
 
     /** Starts an ingest and kills it with SIGKILL {@code millis} after it reported its first analysed document. */
-    private static void killAfter(long millis, Path err, String... args) throws Exception {
+    private static boolean killAfter(long millis, Path err, String... args) throws Exception {
         Process p = ChildHerald.start(err.resolveSibling(err.getFileName() + ".out"), err, args);
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(240);
         while (p.isAlive() && reported(err, "new").isEmpty() && reported(err, "unchanged").size() < COUNTRIES.length && System.nanoTime() < deadline)
             Thread.sleep(20);
         Thread.sleep(millis);
+        boolean alive = p.isAlive();
         new ProcessBuilder("kill", "-9", Long.toString(p.pid())).start().waitFor();
         p.waitFor(30, TimeUnit.SECONDS);
+        return alive;
     }
 
     @Test void an_ingest_killed_at_random_points_resumes_with_every_document_once() throws Exception {
@@ -78,10 +80,11 @@ class CrashSafetyIT {
         long seed = System.nanoTime();
         Random random = new Random(seed);
         String[] args = {"ingest", "--verbose", "--threads", "1", "--progress", "none", "--store", store.toString(), in.toString()};
+        boolean killed = false;
         for (int kill = 1; kill <= 3; kill++) {
             Set<String> before = storedIds(store);
             Path err = dir.resolve("run" + kill + ".err");
-            killAfter(500 + random.nextInt(7000), err, args);
+            killed = killAfter(500 + random.nextInt(7000), err, args);
             Set<String> analysed = reported(err, "new");
             for (String id : analysed) assertTrue(!before.contains(id), "seed " + seed + ": " + id + " was stored before run " + kill + " and analysed again");
             assertEquals(before, reported(err, "unchanged"), "seed " + seed + ": run " + kill + " skipped exactly what was stored");
@@ -91,7 +94,7 @@ class CrashSafetyIT {
         Set<String> before = storedIds(store);
         Path err = dir.resolve("final.err"), out = dir.resolve("final.out");
         assertEquals(0, ChildHerald.run(out, err, 300, args), Files.readString(err));
-        assertTrue(Files.readString(out).contains("Resumed: the run started"), Files.readString(out));
+        if (killed) assertTrue(Files.readString(out).contains("Resumed: the run started"), Files.readString(out));
         assertTrue(reported(err, "new").stream().noneMatch(before::contains), "seed " + seed);
         assertEquals(COUNTRIES.length, storedIds(store).size());
         assertEquals(COUNTRIES.length, scalar(store, "SELECT count(*) FROM documents"), "no document stored twice");

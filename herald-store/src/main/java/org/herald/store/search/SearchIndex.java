@@ -300,10 +300,18 @@ public final class SearchIndex implements AutoCloseable {
         if (filter.since() != null || filter.until() != null)
             q.add(LongPoint.newRangeQuery("day", filter.since() == null ? Long.MIN_VALUE : filter.since().toEpochDay(),
                     filter.until() == null ? Long.MAX_VALUE : filter.until().toEpochDay()), BooleanClause.Occur.FILTER);
-        try (DirectoryReader reader = writer != null ? DirectoryReader.open(writer) : DirectoryReader.open(directory)) {
+        DirectoryReader opened = null;
+        try {
+            DirectoryReader reader;
+            if (writer != null) reader = opened = DirectoryReader.open(writer);
+            else reader = reader();
             IndexSearcher searcher = new IndexSearcher(reader);
             Sort sort = new Sort(SortField.FIELD_SCORE, new SortField("order", SortField.Type.STRING));
-            TopFieldDocs top = searcher.search(q.build(), paging.offset() + paging.limit(), sort, true);
+            // One pass: the page's hits and the exact count of all.
+            org.apache.lucene.search.TopFieldCollector collector = org.apache.lucene.search.TopFieldCollector.create(sort, paging.offset() + paging.limit(), Integer.MAX_VALUE);
+            searcher.search(q.build(), collector);
+            TopFieldDocs top = collector.topDocs();
+            org.apache.lucene.search.TopFieldCollector.populateScores(top.scoreDocs, searcher, q.build());
             List<SearchHit> hits = new ArrayList<>();
             ScoreDoc[] docs = top.scoreDocs;
             for (int i = paging.offset(); i < docs.length; i++) {
@@ -314,16 +322,27 @@ public final class SearchIndex implements AutoCloseable {
                         d.getField("start").numericValue().intValue(), d.getField("end").numericValue().intValue(), d.get("text"),
                         d.get("quote_id"), d.get("speaker_name"), d.get("speaker_code"), docs[i].score));
             }
-            return new Page<>(hits, searcher.count(q.build()), paging);
+            return new Page<>(hits, top.totalHits.value, paging);
         } catch (IndexNotFoundException e) {
             return new Page<>(List.of(), 0, paging);
         } catch (IOException e) {
             throw new StoreException("cannot read the search index " + dir + ": " + e.getMessage(), e);
+        } finally {
+            if (opened != null) try { opened.close(); } catch (IOException ignored) { /* a reader of one search */ }
         }
+    }
+
+    private DirectoryReader reader;
+
+    /** A read-only store's reader, opened once: it sees the index as it was when the store was opened. */
+    private synchronized DirectoryReader reader() throws IOException {
+        if (reader == null) reader = DirectoryReader.open(directory);
+        return reader;
     }
 
     @Override public void close() {
         try {
+            if (reader != null) reader.close();
             if (writer != null) writer.close();
             if (directory != null) directory.close();
         } catch (IOException e) {
