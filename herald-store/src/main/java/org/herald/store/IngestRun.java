@@ -2,6 +2,7 @@ package org.herald.store;
 
 import org.herald.events.dating.Reference;
 import org.herald.io.AnalysisJson;
+import org.herald.io.InputDocument;
 import org.herald.io.PageSource;
 import org.herald.io.tables.DocumentRows;
 import org.herald.io.tables.Provenance;
@@ -41,6 +42,8 @@ import java.util.function.Supplier;
 public final class IngestRun {
     /** Loaded analyses per transaction: large enough that commits cost little, small enough that a kill loses little. */
     public static final int BATCH = 500;
+    /** Pages read ahead and looked up together before they are analysed. */
+    static final int LOOKAHEAD = 16;
 
     /** What happened to one document, for progress displays. */
     public interface Listener {
@@ -83,13 +86,16 @@ public final class IngestRun {
     public void pages(PageSource source, Supplier<Runner.Builder> runners) {
         Map<String, String> hashes = new HashMap<>();
         Runner[] runner = {null};
-        try {
-            source.read(doc -> {
+        List<InputDocument> ahead = new ArrayList<>();
+        java.util.function.Consumer<List<InputDocument>> check = docs -> {
+            // The ids of the next few documents looked up in one statement, then each checked before analysis.
+            writer.prefetch(docs.stream().map(InputDocument::id).toList());
+            for (InputDocument doc : docs) {
                 String hash = doc.ok() ? sha256(doc.page().content()) : null;
                 if (hash != null && writer.holds(doc.id(), hash, "page")) {
                     unchanged++;
                     listener.document(doc.id(), "unchanged");
-                    return;
+                    continue;
                 }
                 hashes.put(doc.id(), hash);
                 if (runner[0] == null) runner[0] = runners.get().start(done -> {
@@ -99,7 +105,15 @@ public final class IngestRun {
                     writer.commitIfDue();
                 });
                 runner[0].submit(doc);
+            }
+            docs.clear();
+        };
+        try {
+            source.read(doc -> {
+                ahead.add(doc);
+                if (ahead.size() >= LOOKAHEAD) check.accept(ahead);
             });
+            check.accept(ahead);
             if (runner[0] != null) runner[0].finish();
         } finally {
             if (runner[0] != null) runner[0].close();

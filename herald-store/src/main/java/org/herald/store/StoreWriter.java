@@ -53,6 +53,8 @@ public final class StoreWriter implements AutoCloseable {
     private final PreparedStatement knownStatement;
     private final Map<String, Pending> pending = new LinkedHashMap<>();
     private final Map<String, Optional<Known>> prefetched = new HashMap<>();
+    /** Looked-up ids remembered at most, so that a long bulk load does not keep every id it saw. */
+    static final int MAX_PREFETCHED = 50_000;
 
     private record Pending(DocumentRows rows, boolean replaces) {}
 
@@ -168,7 +170,9 @@ public final class StoreWriter implements AutoCloseable {
 
     /** Writes the buffered documents in one transaction, then indexes them for search. */
     public void commit() {
-        prefetched.clear();
+        // What was looked up stays true for every id but those being written (this writer is the store's only one).
+        prefetched.keySet().removeAll(pending.keySet());
+        if (prefetched.size() > MAX_PREFETCHED) prefetched.clear();
         lastCommit = System.nanoTime();
         if (pending.isEmpty()) return;
         List<DocumentRows> batch = pending.values().stream().map(Pending::rows).toList();
