@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
         description = "Turns news pages into political event data: article, actors, quotes, CAMEO/PLOVER events, claims.",
         subcommands = {AnalyzeCommand.class, ExtractCommand.class, QuotesCommand.class, IngestCommand.class, QueryCommand.class, SearchCommand.class,
                 EventsCommand.class, WhoSaidCommand.class, DyadsCommand.class, ContextCommand.class, ExportCommand.class,
-                ActorsCommand.class, DemoCommand.class, ServeCommand.class, BenchCommand.class,
+                ActorsCommand.class, DemoCommand.class, ServeCommand.class, BenchCommand.class, StoreBenchCommand.class,
                 EvalCommand.class, CommandLine.HelpCommand.class})
 public final class HeraldCommand implements Runnable {
     @CommandLine.Spec

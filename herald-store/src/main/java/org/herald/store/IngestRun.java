@@ -2,6 +2,7 @@ package org.herald.store;
 
 import org.herald.events.dating.Reference;
 import org.herald.io.AnalysisJson;
+import org.herald.io.InputDocument;
 import org.herald.io.PageSource;
 import org.herald.io.tables.DocumentRows;
 import org.herald.io.tables.Provenance;
@@ -34,13 +35,15 @@ import java.util.function.Supplier;
 /**
  * One {@code herald ingest}: documents into the store, resumable. Pages are checked against the store by id and the
  * SHA-256 of their bytes <em>before</em> they are analysed, so a run that was killed and started again analyses only
- * what it had not stored (none twice, none skipped), and the same folder ingested again changes nothing. Each analysed
- * document is committed on its own; loaded analyses (JSONL, or a Parquet set of the store's tables) are committed in
- * batches of {@link #BATCH}. Every input is accounted for in the {@link Summary}.
+ * what it had not stored (none twice, none skipped), and the same folder ingested again changes nothing. Loaded
+ * analyses (JSONL, or a Parquet set of the store's tables) are committed in batches of {@link #BATCH}; analysed documents are committed at least every
+ * five seconds ({@link StoreWriter#COMMIT_INTERVAL_NANOS}), so a kill costs at most that much analysis done again. Every input is accounted for in the {@link Summary}.
  */
 public final class IngestRun {
     /** Loaded analyses per transaction: large enough that commits cost little, small enough that a kill loses little. */
     public static final int BATCH = 500;
+    /** Pages read ahead and looked up together before they are analysed. */
+    static final int LOOKAHEAD = 16;
 
     /** What happened to one document, for progress displays. */
     public interface Listener {
@@ -83,23 +86,34 @@ public final class IngestRun {
     public void pages(PageSource source, Supplier<Runner.Builder> runners) {
         Map<String, String> hashes = new HashMap<>();
         Runner[] runner = {null};
-        try {
-            source.read(doc -> {
+        List<InputDocument> ahead = new ArrayList<>();
+        java.util.function.Consumer<List<InputDocument>> check = docs -> {
+            // The ids of the next few documents looked up in one statement, then each checked before analysis.
+            writer.prefetch(docs.stream().map(InputDocument::id).toList());
+            for (InputDocument doc : docs) {
                 String hash = doc.ok() ? sha256(doc.page().content()) : null;
                 if (hash != null && writer.holds(doc.id(), hash, "page")) {
                     unchanged++;
                     listener.document(doc.id(), "unchanged");
-                    return;
+                    continue;
                 }
                 hashes.put(doc.id(), hash);
                 if (runner[0] == null) runner[0] = runners.get().start(done -> {
                     Analysis a = done.analysis();
                     analysed++;
                     store(a, new Provenance(hashes.remove(a.id()), "page", Instant.now(), fallback));
-                    writer.commit();
+                    writer.commitIfDue();
                 });
                 runner[0].submit(doc);
+            }
+            docs.clear();
+        };
+        try {
+            source.read(doc -> {
+                ahead.add(doc);
+                if (ahead.size() >= LOOKAHEAD) check.accept(ahead);
             });
+            check.accept(ahead);
             if (runner[0] != null) runner[0].finish();
         } finally {
             if (runner[0] != null) runner[0].close();
@@ -121,6 +135,8 @@ public final class IngestRun {
         try (BufferedReader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             String line;
             int n = 0;
+            List<Analysis> batch = new ArrayList<>();
+            List<String> hashes = new ArrayList<>();
             while ((line = r.readLine()) != null) {
                 n++;
                 if (line.isBlank()) continue;
@@ -132,10 +148,21 @@ public final class IngestRun {
                     listener.document(file + ":" + n, "failed: " + e.getMessage());
                     continue;
                 }
-                store(a, new Provenance(sha256(AnalysisJson.line(a).getBytes(StandardCharsets.UTF_8)), "analysis", Instant.now(), fallback));
-                if (writer.pending() >= BATCH) writer.commit();
+                batch.add(a);
+                hashes.add(sha256(line.getBytes(StandardCharsets.UTF_8)));
+                if (batch.size() >= BATCH) storeBatch(batch, hashes);
             }
+            storeBatch(batch, hashes);
         }
+    }
+
+    /** A batch of loaded analyses: their ids looked up at once, stored, committed. The hash is of the record as read. */
+    private void storeBatch(List<Analysis> batch, List<String> hashes) {
+        writer.prefetch(batch.stream().map(Analysis::id).toList());
+        for (int i = 0; i < batch.size(); i++) store(batch.get(i), new Provenance(hashes.get(i), "analysis", Instant.now(), fallback));
+        writer.commit();
+        batch.clear();
+        hashes.clear();
     }
 
     private void store(Analysis a, Provenance p) {
@@ -186,13 +213,18 @@ public final class IngestRun {
         } catch (SQLException e) {
             throw new IOException("cannot read the Parquet set " + dir + ": " + e.getMessage().split("\n")[0], e);
         }
-        for (Map.Entry<String, Map<Table, List<Object[]>>> e : byDoc.entrySet()) {
+        List<String> ids = new ArrayList<>(byDoc.keySet());
+        for (int i = 0; i < ids.size(); i++) {
+            if (i % BATCH == 0) {
+                writer.commit();
+                writer.prefetch(ids.subList(i, Math.min(ids.size(), i + BATCH)));
+            }
+            Map.Entry<String, Map<Table, List<Object[]>>> e = Map.entry(ids.get(i), byDoc.get(ids.get(i)));
             DocumentRows d = new DocumentRows(e.getKey(), e.getValue());
             Object[] doc = d.document();
             StoreWriter.Outcome o = writer.put(d);
             count(d.docId(), o, "failed".equals(Tables.DOCUMENTS.get(doc, "status")), d.rows(Tables.EVENT_MENTIONS).size(),
                     Tables.DOCUMENTS.get(doc, "reference_day") != null);
-            if (writer.pending() >= BATCH) writer.commit();
         }
     }
 

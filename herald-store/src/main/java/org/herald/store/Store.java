@@ -104,6 +104,9 @@ public final class Store implements AutoCloseable {
         } catch (SQLException e) {
             closeQuietly(c);
             throw explain(abs, e, "reading");
+        } catch (RuntimeException e) {
+            closeQuietly(c);
+            throw e;
         }
     }
 

@@ -65,4 +65,49 @@ class StoreTest {
             assertTrue(s.queries().search("talks | sanctions | troops | aid", SearchFilter.NONE, Paging.first(10)).total() > 0);
         }
     }
+
+    @Test void the_same_content_again_changes_nothing_and_an_edited_document_replaces_its_rows() throws Exception {
+        Synthetic gen = new Synthetic(2, LocalDate.parse("2024-01-01"), 10);
+        Analysis a = gen.next(1, 6), b = gen.next(2, 3);
+        Path file = dir.resolve("h.duckdb");
+        String[] tables = {"documents", "actors", "actor_mentions", "quotes", "events", "event_mentions", "claims"};
+        long[] before = new long[tables.length];
+        try (Store s = Store.openForWriting(file); StoreWriter w = s.writer(ROWS)) {
+            w.put(a, prov("A"));
+            w.put(b, prov("B"));
+            w.commit();
+            for (int i = 0; i < tables.length; i++) before[i] = count(s, "SELECT count(*) FROM " + tables[i]);
+            assertEquals(StoreWriter.Outcome.UNCHANGED, w.put(a, prov("A")));
+            w.commit();
+            for (int i = 0; i < tables.length; i++) assertEquals(before[i], count(s, "SELECT count(*) FROM " + tables[i]), tables[i]);
+            // An edited version of document 1: two events instead of six, under the same id.
+            Analysis edited = new Analysis(a.id(), a.source(), a.article(), a.actors(), a.quotes(), a.events().subList(0, 2), a.claims(), a.errors(), a.learned());
+            assertEquals(StoreWriter.Outcome.REPLACED, w.put(edited, prov("A2")));
+            w.commit();
+            assertEquals(2, count(s, "SELECT count(*) FROM documents"));
+            assertEquals(2, count(s, "SELECT count(*) FROM event_mentions WHERE doc_id = '" + a.id() + "'"));
+            assertEquals(count(s, "SELECT count(DISTINCT event_id) FROM event_mentions"), count(s, "SELECT count(*) FROM events"),
+                    "the events only the old version reported are gone");
+            assertEquals(count(s, "SELECT count(*) FROM event_mentions"), count(s, "SELECT sum(mention_count) FROM events"));
+            assertEquals("A2", s.queries().document(a.id()).orElseThrow().contentHash());
+        }
+    }
+
+    @Test void one_event_reported_by_two_articles_is_one_row_with_two_reports() throws Exception {
+        Synthetic gen = new Synthetic(3, LocalDate.parse("2024-01-01"), 1);
+        Analysis a = gen.next(1, 1);
+        Analysis copy = new Analysis("other", "https://another.example/x", a.article(), a.actors(), a.quotes(), a.events(), a.claims(), a.errors(), a.learned());
+        try (Store s = Store.openForWriting(dir.resolve("h.duckdb")); StoreWriter w = s.writer(ROWS)) {
+            w.put(a, prov("A"));
+            w.commit();
+            w.put(copy, new Provenance("C", "page", Instant.parse("2024-11-02T10:00:00Z"), Reference.NONE));
+            w.commit();
+            assertEquals(1, count(s, "SELECT count(*) FROM events"));
+            var e = s.queries().events(EventFilter.ANY, Paging.first(1)).items().get(0);
+            assertEquals(2, e.mentions());
+            assertEquals(2, e.documents());
+            assertEquals(2, e.sources());
+            assertEquals(a.id(), e.firstDocId(), "the first report is the one stored first");
+        }
+    }
 }

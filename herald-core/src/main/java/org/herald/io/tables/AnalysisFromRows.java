@@ -34,9 +34,10 @@ public final class AnalysisFromRows {
     public static Analysis of(DocumentRows rows) {
         Table D = Tables.DOCUMENTS;
         Object[] d = rows.document();
-        String body = D.get(d, "body");
-        Article article = new Article(D.get(d, "title"), D.<List<String>>get(d, "authors"), D.get(d, "published"), D.get(d, "language"),
-                body, D.get(d, "method"));
+        String body = D.get(d, "body") == null ? "" : D.get(d, "body");
+        List<String> authors = D.get(d, "authors");
+        Article article = new Article(D.get(d, "title"), authors == null ? List.of() : authors, D.get(d, "published"), D.get(d, "language"),
+                body, D.get(d, "method") == null ? "none" : D.get(d, "method"));
 
         Map<String, List<Object[]>> mentionsByActor = new LinkedHashMap<>();
         Table M = Tables.ACTOR_MENTIONS;

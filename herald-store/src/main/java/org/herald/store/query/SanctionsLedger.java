@@ -10,8 +10,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -62,45 +60,75 @@ public final class SanctionsLedger {
     /** The PLOVER types whose events are flagged when a party is under sanctions. */
     public Set<String> flaggedTypes() { return flagged; }
 
-    private record Report(String source, String sourceName, String target, String targetName, LocalDate day, String precision, String cameo,
-                          Sanction.Evidence evidence) {}
+    /** Reports shown as evidence per line of the ledger (the earliest ones). */
+    static final int EVIDENCE = 5;
 
-    /** Every line of the ledger, by sanctioned country then imposer. */
-    public List<Sanction> read(Connection c) throws SQLException {
+    /**
+     * Every line of the ledger, by sanctioned country then imposer; the earliest {@link #EVIDENCE} reports of the lines
+     * whose target or imposer is {@code evidenceFor} (a code, or null for every line) come with them.
+     */
+    public List<Sanction> read(Connection c, String evidenceFor) throws SQLException {
         List<String> codes = new ArrayList<>(impose);
         codes.addAll(lift);
-        String match = String.join(" OR ", codes.stream().map(x -> "starts_with(e.cameo, ?)").toList());
-        String sql = "SELECT e.source_code, e.source_name, e.target_code, e.target_name, e.day, e.precision, e.cameo, m.doc_id, d.title, "
-                + "coalesce(d.url, d.source), d.body, m.evidence_start, m.evidence_end, m.date_phrase "
-                + "FROM events e JOIN event_mentions m ON m.event_id = e.event_id JOIN documents d ON d.doc_id = m.doc_id "
-                + "WHERE e.source_code IS NOT NULL AND e.target_code IS NOT NULL AND e.day IS NOT NULL AND (" + match + ") "
-                + "ORDER BY e.day, m.doc_id, m.sentence";
-        List<Report> reports = new ArrayList<>();
-        try (PreparedStatement p = c.prepareStatement(sql)) {
-            for (int i = 0; i < codes.size(); i++) p.setString(i + 1, codes.get(i));
-            try (ResultSet r = p.executeQuery()) {
-                while (r.next()) {
-                    LocalDate day = r.getObject(5, LocalDate.class);
-                    String body = r.getString(11);
-                    reports.add(new Report(r.getString(1), r.getString(2), r.getString(3), r.getString(4), day, r.getString(6), r.getString(7),
-                            new Sanction.Evidence(r.getString(8), r.getString(9), r.getString(10), day, r.getString(7),
-                                    Snippets.sentenceAround(body, r.getInt(12), r.getInt(13)), r.getString(14))));
-                }
+        String match = String.join(" OR ", codes.stream().map(x -> "starts_with(cameo, ?)").toList());
+        String imposes = String.join(" OR ", impose.stream().map(x -> "starts_with(cameo, ?)").toList());
+        String base = "SELECT event_id, day, precision, source_code, source_name, target_code, target_name, cameo, left(target_code, 3) AS tgt, ("
+                + imposes + ") AS imposes FROM events WHERE source_code IS NOT NULL AND target_code IS NOT NULL AND day IS NOT NULL AND (" + match + ")";
+        List<Object> params = new ArrayList<>(impose);
+        params.addAll(codes);
+        String lines = "WITH r AS (" + base + ") SELECT tgt, source_code, arg_min(source_name, day) FILTER (WHERE imposes), "
+                + "arg_min(target_name, day) FILTER (WHERE imposes), min(day) FILTER (WHERE imposes), arg_min(precision, day) FILTER (WHERE imposes), "
+                + "list(day ORDER BY day) FILTER (WHERE NOT imposes) FROM r GROUP BY tgt, source_code HAVING count(*) FILTER (WHERE imposes) > 0 ORDER BY tgt, source_code";
+        List<Sanction> out = new ArrayList<>();
+        try (PreparedStatement p = prepare(c, lines, params); ResultSet r = p.executeQuery()) {
+            while (r.next()) {
+                LocalDate since = r.getObject(5, LocalDate.class);
+                LocalDate lifted = null;
+                java.sql.Array lifts = r.getArray(7);
+                if (lifts != null)
+                    for (Object o : (Object[]) lifts.getArray()) {
+                        LocalDate d = o instanceof LocalDate x ? x : LocalDate.parse(o.toString());
+                        if (d.isAfter(since)) { lifted = d; break; }
+                    }
+                out.add(new Sanction(r.getString(2), r.getString(3), r.getString(1), r.getString(4), since, r.getString(6), lifted, List.of()));
             }
         }
-        Map<String, List<Report>> byLine = new LinkedHashMap<>();
-        for (Report r : reports) byLine.computeIfAbsent(country(r.target()) + "|" + r.source(), k -> new ArrayList<>()).add(r);
-        List<Sanction> out = new ArrayList<>();
-        for (List<Report> rs : byLine.values()) {
-            List<Report> imposed = rs.stream().filter(r -> isImpose(r.cameo())).toList();
-            if (imposed.isEmpty()) continue;
-            Report first = imposed.get(0);
-            LocalDate lifted = rs.stream().filter(r -> !isImpose(r.cameo()) && r.day().isAfter(first.day())).map(Report::day).findFirst().orElse(null);
-            out.add(new Sanction(first.source(), first.sourceName(), country(first.target()), first.targetName(), first.day(), first.precision(),
-                    lifted, rs.stream().map(Report::evidence).toList()));
+        Map<String, List<Sanction.Evidence>> evidence = evidence(c, base, params, evidenceFor);
+        List<Sanction> withEvidence = new ArrayList<>();
+        for (Sanction s : out)
+            withEvidence.add(new Sanction(s.imposer(), s.imposerName(), s.target(), s.targetName(), s.since(), s.precision(), s.lifted(),
+                    evidence.getOrDefault(s.target() + "|" + s.imposer(), List.of())));
+        return withEvidence;
+    }
+
+    /** The earliest reports of each wanted line, by "target|imposer", in one statement. */
+    private Map<String, List<Sanction.Evidence>> evidence(Connection c, String base, List<Object> params, String evidenceFor) throws SQLException {
+        List<Object> ps = new ArrayList<>(params);
+        String wanted = "";
+        if (evidenceFor != null) {
+            wanted = " WHERE r.tgt = ? OR starts_with(r.source_code, ?)";
+            ps.add(country(evidenceFor));
+            ps.add(evidenceFor);
         }
-        out.sort(Comparator.comparing(Sanction::target).thenComparing(Sanction::imposer));
+        String sql = "WITH r AS (" + base + "), m AS (SELECT r.tgt, r.source_code, r.day, r.cameo, m.doc_id, m.sentence, m.evidence_start, m.evidence_end, "
+                + "m.date_phrase, row_number() OVER (PARTITION BY r.tgt, r.source_code ORDER BY r.day, m.doc_id, m.sentence) AS n "
+                + "FROM r JOIN event_mentions m ON m.event_id = r.event_id" + wanted + ") "
+                + "SELECT m.tgt, m.source_code, m.doc_id, d.title, coalesce(d.url, d.source), m.day, m.cameo, d.body, m.evidence_start, m.evidence_end, m.date_phrase "
+                + "FROM m JOIN documents d ON d.doc_id = m.doc_id WHERE m.n <= " + EVIDENCE + " ORDER BY m.tgt, m.source_code, m.n";
+        Map<String, List<Sanction.Evidence>> out = new java.util.HashMap<>();
+        try (PreparedStatement p = prepare(c, sql, ps); ResultSet r = p.executeQuery()) {
+            while (r.next())
+                out.computeIfAbsent(r.getString(1) + "|" + r.getString(2), k -> new ArrayList<>()).add(new Sanction.Evidence(r.getString(3), r.getString(4),
+                        r.getString(5), r.getObject(6, LocalDate.class), r.getString(7), Snippets.sentenceAround(r.getString(8), r.getInt(9), r.getInt(10)),
+                        r.getString(11)));
+        }
         return out;
+    }
+
+    private static PreparedStatement prepare(Connection c, String sql, List<Object> params) throws SQLException {
+        PreparedStatement p = c.prepareStatement(sql);
+        for (int i = 0; i < params.size(); i++) p.setObject(i + 1, params.get(i));
+        return p;
     }
 
     private boolean isImpose(String cameo) {

@@ -81,19 +81,25 @@ public final class StoreQueries {
     public Page<EventRow> events(EventFilter filter, Paging paging) {
         Where w = events(filter);
         try {
-            long total = count("SELECT count(*) FROM events" + w.sql(), w.params);
-            List<EventRow> rows = eventRows("SELECT " + EVENT_COLUMNS + " FROM events" + w.sql()
-                    + " ORDER BY day DESC NULLS LAST, event_id LIMIT ? OFFSET ?", with(w.params, paging.limit(), paging.offset()));
-            return new Page<>(rows, total, paging);
+            // One scan: the page and, beside each row, the count of all rows that pass the filter.
+            long[] total = {0};
+            List<EventRow> rows = eventRows("SELECT " + EVENT_COLUMNS + ", count(*) OVER () FROM events" + w.sql()
+                    + " ORDER BY day DESC NULLS LAST, event_id LIMIT ? OFFSET ?", with(w.params, paging.limit(), paging.offset()), total);
+            if (rows.isEmpty() && paging.offset() > 0) total[0] = count("SELECT count(*) FROM events" + w.sql(), w.params);
+            return new Page<>(rows, total[0], paging);
         } catch (SQLException e) {
             throw failed(e);
         }
     }
 
-    private List<EventRow> eventRows(String sql, List<Object> params) throws SQLException {
+    private List<EventRow> eventRows(String sql, List<Object> params) throws SQLException { return eventRows(sql, params, null); }
+
+    /** Event rows of {@code sql} (columns {@link #EVENT_COLUMNS}, then the total when {@code total} is given). */
+    private List<EventRow> eventRows(String sql, List<Object> params, long[] total) throws SQLException {
         List<Object[]> raw = new ArrayList<>();
         try (PreparedStatement p = prepare(sql, params); ResultSet r = p.executeQuery()) {
             while (r.next()) {
+                if (total != null) total[0] = r.getLong(20);
                 raw.add(new Object[]{r.getLong(1), r.getObject(2, LocalDate.class), r.getString(3), r.getString(4), r.getString(5), r.getString(6),
                         r.getString(7), r.getString(8), r.getString(9), (Integer) r.getObject(10), (Integer) r.getObject(11), (Double) r.getObject(12),
                         r.getBoolean(13), r.getInt(14), r.getInt(15), r.getInt(16), r.getString(17), r.getString(18), r.getDouble(19)});
@@ -103,11 +109,12 @@ public final class StoreQueries {
         if (!raw.isEmpty()) {
             // The first report's words, for the page's events only.
             List<Object> ids = new ArrayList<>();
-            for (Object[] x : raw) { ids.add(x[0]); ids.add(x[16]); }
-            String pairs = String.join(" OR ", raw.stream().map(x -> "(event_id = ? AND doc_id = ?)").toList());
-            try (PreparedStatement p = prepare("SELECT event_id, arg_min(evidence_text, sentence) FROM event_mentions WHERE " + pairs + " GROUP BY event_id", ids);
-                 ResultSet r = p.executeQuery()) {
-                while (r.next()) evidence.put(r.getLong(1), r.getString(2));
+            Map<Long, String> firstDoc = new HashMap<>();
+            for (Object[] x : raw) { ids.add(x[0]); firstDoc.put((Long) x[0], (String) x[16]); }
+            String in = String.join(", ", raw.stream().map(x -> "?").toList());
+            try (PreparedStatement p = prepare("SELECT event_id, doc_id, arg_min(evidence_text, sentence) FROM event_mentions WHERE event_id IN (" + in
+                    + ") GROUP BY event_id, doc_id", ids); ResultSet r = p.executeQuery()) {
+                while (r.next()) if (r.getString(2).equals(firstDoc.get(r.getLong(1)))) evidence.put(r.getLong(1), r.getString(3));
             }
         }
         List<EventRow> out = new ArrayList<>();
@@ -125,12 +132,13 @@ public final class StoreQueries {
         if (f.speaker() != null) w.add("contains(lower(q.speaker_name), ?)", f.speaker().toLowerCase(java.util.Locale.ROOT));
         if (f.since() != null) w.add("q.day >= ?", f.since());
         if (f.until() != null) w.add("q.day <= ?", f.until());
-        String from = " FROM quotes q JOIN documents d ON d.doc_id = q.doc_id";
         try {
-            long total = count("SELECT count(*)" + from + w.sql(), w.params);
+            long total = count("SELECT count(*) FROM quotes q" + w.sql(), w.params);
             List<QuoteRow> rows = new ArrayList<>();
+            // The page first, then its articles: the join reads only the page's documents.
             try (PreparedStatement p = prepare("SELECT q.doc_id, q.quote_id, q.kind, q.text, q.speaker_name, q.speaker_code, q.cue, q.day, d.title, "
-                    + "coalesce(d.url, d.source)" + from + w.sql() + " ORDER BY q.day DESC NULLS LAST, q.doc_id, q.char_start, q.quote_id LIMIT ? OFFSET ?",
+                    + "coalesce(d.url, d.source) FROM (SELECT * FROM quotes q" + w.sql() + " ORDER BY q.day DESC NULLS LAST, q.doc_id, q.char_start, q.quote_id "
+                    + "LIMIT ? OFFSET ?) q JOIN documents d ON d.doc_id = q.doc_id ORDER BY q.day DESC NULLS LAST, q.doc_id, q.char_start, q.quote_id",
                     with(w.params, paging.limit(), paging.offset())); ResultSet r = p.executeQuery()) {
                 while (r.next())
                     rows.add(new QuoteRow(r.getString(1), r.getString(2), r.getString(3), r.getString(4), r.getString(5), r.getString(6), r.getString(7),
@@ -223,7 +231,7 @@ public final class StoreQueries {
     /** The sanctions ledger of the whole store. */
     public List<Sanction> sanctions() {
         try {
-            return SanctionsLedger.load(KnowledgeSource.shipped()).read(c);
+            return SanctionsLedger.load(KnowledgeSource.shipped()).read(c, null);
         } catch (SQLException e) {
             throw failed(e);
         }
@@ -238,7 +246,7 @@ public final class StoreQueries {
         if (cc == null) throw new IllegalArgumentException("an actor code is needed");
         SanctionsLedger ledger = SanctionsLedger.load(KnowledgeSource.shipped());
         try {
-            List<Sanction> all = ledger.read(c);
+            List<Sanction> all = ledger.read(c, cc);
             String country = SanctionsLedger.country(cc);
             List<Sanction> on = all.stream().filter(s -> s.target().equals(country)).toList();
             List<Sanction> by = all.stream().filter(s -> s.imposer().startsWith(cc)).toList();

@@ -80,15 +80,20 @@ public final class SearchIndex implements AutoCloseable {
             FSDirectory d = FSDirectory.open(dir);
             IndexWriter w;
             try {
-                w = new IndexWriter(d, new IndexWriterConfig(new EnglishAnalyzer()).setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND));
+                w = new IndexWriter(d, config().setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND));
             } catch (IOException damaged) {
                 // A damaged index is rebuilt from the database: it holds nothing the database does not.
-                w = new IndexWriter(d, new IndexWriterConfig(new EnglishAnalyzer()).setOpenMode(IndexWriterConfig.OpenMode.CREATE));
+                w = new IndexWriter(d, config().setOpenMode(IndexWriterConfig.OpenMode.CREATE));
             }
             return new SearchIndex(dir, d, w);
         } catch (IOException e) {
             throw new StoreException("cannot open the search index " + dir + " for writing: " + e.getMessage(), e);
         }
+    }
+
+    /** Commits wait for no merge, and buffer more than the default before flushing: ingest commits often. */
+    private static IndexWriterConfig config() {
+        return new IndexWriterConfig(new EnglishAnalyzer()).setMaxFullFlushMergeWaitMillis(0).setRAMBufferSizeMB(64);
     }
 
     public static SearchIndex openForReading(Path dir) {
@@ -125,7 +130,7 @@ public final class SearchIndex implements AutoCloseable {
             throw new UncheckedIOException(e);
         }
         write(batch, true);
-        clearQueue(c, null);
+        clearQueue(c);
     }
 
     private static boolean iterableHas(Iterable<Map.Entry<String, String>> data, String key) {
@@ -133,10 +138,31 @@ public final class SearchIndex implements AutoCloseable {
         return false;
     }
 
-    /** Indexes a committed batch (replacing what the index had for those documents) and empties their queue entries. */
-    public void add(Store store, List<DocumentRows> batch) {
-        write(batch, true);
-        clearQueue(store.connection(), batch);
+    /**
+     * Indexes a batch the database has committed (replacing what the index had for the documents in {@code replacing}).
+     * The index itself commits every {@link #COMMIT_NANOS} and on {@link #flush}: until then the documents wait in the
+     * database's {@code herald_index_queue}, so a crash loses nothing the next open does not index again.
+     */
+    public void add(Store store, List<DocumentRows> batch, java.util.Collection<String> replacing) {
+        try {
+            for (String id : replacing) writer.deleteDocuments(new Term("doc_id", id));
+            for (DocumentRows d : batch) writer.addDocuments(passages(d));
+        } catch (IOException e) {
+            throw new StoreException("cannot write the search index " + dir + ": " + e.getMessage(), e);
+        }
+        if (System.nanoTime() - lastCommit >= COMMIT_NANOS) flush(store);
+    }
+
+    /** Time between commits of the index during an ingest. */
+    static final long COMMIT_NANOS = 5_000_000_000L;
+    private long lastCommit = System.nanoTime();
+
+    /** Commits the index and empties the queue of documents waiting for it. */
+    public void flush(Store store) {
+        if (writer == null) return;
+        write(List.of(), true);
+        lastCommit = System.nanoTime();
+        clearQueue(store.connection());
     }
 
     private void write(List<DocumentRows> batch, boolean commit) {
@@ -154,10 +180,10 @@ public final class SearchIndex implements AutoCloseable {
         }
     }
 
-    private static void clearQueue(Connection c, List<DocumentRows> batch) {
+    /** Everything queued is in the index once it has committed: every committed database batch was added first. */
+    private static void clearQueue(Connection c) {
         try (Statement s = c.createStatement()) {
-            if (batch == null) s.execute("DELETE FROM herald_index_queue");
-            else s.execute("DELETE FROM herald_index_queue WHERE doc_id IN (SELECT doc_id FROM herald_batch)");
+            s.execute("DELETE FROM herald_index_queue");
             if (!c.getAutoCommit()) c.commit();
         } catch (SQLException e) {
             // The queue is only a reminder: left full, the next open indexes those documents again.
@@ -274,10 +300,18 @@ public final class SearchIndex implements AutoCloseable {
         if (filter.since() != null || filter.until() != null)
             q.add(LongPoint.newRangeQuery("day", filter.since() == null ? Long.MIN_VALUE : filter.since().toEpochDay(),
                     filter.until() == null ? Long.MAX_VALUE : filter.until().toEpochDay()), BooleanClause.Occur.FILTER);
-        try (DirectoryReader reader = writer != null ? DirectoryReader.open(writer) : DirectoryReader.open(directory)) {
+        DirectoryReader opened = null;
+        try {
+            DirectoryReader reader;
+            if (writer != null) reader = opened = DirectoryReader.open(writer);
+            else reader = reader();
             IndexSearcher searcher = new IndexSearcher(reader);
             Sort sort = new Sort(SortField.FIELD_SCORE, new SortField("order", SortField.Type.STRING));
-            TopFieldDocs top = searcher.search(q.build(), paging.offset() + paging.limit(), sort, true);
+            // One pass: the page's hits and the exact count of all.
+            org.apache.lucene.search.TopFieldCollector collector = org.apache.lucene.search.TopFieldCollector.create(sort, paging.offset() + paging.limit(), Integer.MAX_VALUE);
+            searcher.search(q.build(), collector);
+            TopFieldDocs top = collector.topDocs();
+            org.apache.lucene.search.TopFieldCollector.populateScores(top.scoreDocs, searcher, q.build());
             List<SearchHit> hits = new ArrayList<>();
             ScoreDoc[] docs = top.scoreDocs;
             for (int i = paging.offset(); i < docs.length; i++) {
@@ -288,16 +322,27 @@ public final class SearchIndex implements AutoCloseable {
                         d.getField("start").numericValue().intValue(), d.getField("end").numericValue().intValue(), d.get("text"),
                         d.get("quote_id"), d.get("speaker_name"), d.get("speaker_code"), docs[i].score));
             }
-            return new Page<>(hits, searcher.count(q.build()), paging);
+            return new Page<>(hits, top.totalHits.value, paging);
         } catch (IndexNotFoundException e) {
             return new Page<>(List.of(), 0, paging);
         } catch (IOException e) {
             throw new StoreException("cannot read the search index " + dir + ": " + e.getMessage(), e);
+        } finally {
+            if (opened != null) try { opened.close(); } catch (IOException ignored) { /* a reader of one search */ }
         }
+    }
+
+    private DirectoryReader reader;
+
+    /** A read-only store's reader, opened once: it sees the index as it was when the store was opened. */
+    private synchronized DirectoryReader reader() throws IOException {
+        if (reader == null) reader = DirectoryReader.open(directory);
+        return reader;
     }
 
     @Override public void close() {
         try {
+            if (reader != null) reader.close();
             if (writer != null) writer.close();
             if (directory != null) directory.close();
         } catch (IOException e) {
