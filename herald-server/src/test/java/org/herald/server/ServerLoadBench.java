@@ -31,7 +31,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * The load test (a benchmark, not part of {@code mvn verify}): N clients on 127.0.0.x for a bounded time against a
  * server with the real pipeline. Run with
  * {@code mvn -B -o verify -pl herald-server -am -Dtest=NONE -Dsurefire.failIfNoSpecifiedTests=false -Dit.test=ServerLoadBench}
- * ({@code -Dherald.load.seconds=60 -Dherald.load.clients=50 -Dherald.load.analyzeClients=10}). It fails on any answer
+ * ({@code -Dherald.load.seconds=60 -Dherald.load.clients=50 -Dherald.load.analyzeClients=10 -Dherald.load.backoffMs=1000}). It fails on any answer
  * other than 2xx and the rate limit's 429, on more analyses at once than workers, and on a heap that keeps growing.
  * The report goes to standard output and target/load-report.txt.
  */
@@ -41,6 +41,8 @@ class ServerLoadBench {
     private static final int ANALYZE_CLIENTS = Integer.getInteger("herald.load.analyzeClients", 10);
     private static final int WORKERS = Integer.getInteger("herald.load.workers", 2);
     private static final int DOCUMENTS = Integer.getInteger("herald.load.documents", 1000);
+    /** How long a client refused with 429 waits before asking again (0: it asks again at once, as a rude client does). */
+    private static final int BACKOFF_MS = Integer.getInteger("herald.load.backoffMs", 1000);
 
     /** A short news text written for this test: three sentences, a quote and an accusation. */
     private static final String ARTICLE = "Ministers meet in Geneva\n\n"
@@ -68,9 +70,10 @@ class ServerLoadBench {
             List<Route> reads = readRoutes();
             Route analyze = new Route("POST /api/analyze", "POST", "/api/analyze", ARTICLE.getBytes(StandardCharsets.UTF_8));
             warmUp(server.port(), analyze);
-            Map<String, Tally> tallies = new TreeMap<>();
+            Map<String, Tally> tallies = new java.util.concurrent.ConcurrentSkipListMap<>();
             for (Route r : reads) tallies.putIfAbsent(r.name(), new Tally());
             tallies.put(analyze.name(), new Tally());
+            tallies.put(analyze.name() + " (429)", new Tally());
 
             AtomicBoolean stop = new AtomicBoolean();
             CountDownLatch done = new CountDownLatch(CLIENTS);
@@ -84,10 +87,12 @@ class ServerLoadBench {
                         long n = id;
                         while (!stop.get()) {
                             Route r = analyzer ? analyze : reads.get((int) (n++ % reads.size()));
-                            one(client, r, tallies.get(r.name()));
+                            if (one(client, r, tallies) == 429 && BACKOFF_MS > 0) Thread.sleep(BACKOFF_MS);
                         }
                     } catch (IOException e) {
                         tallies.get(analyze.name()).failures.increment();
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
                     } finally {
                         done.countDown();
                     }
@@ -129,18 +134,21 @@ class ServerLoadBench {
         }
     }
 
-    private static void one(LoadClient client, Route r, Tally t) {
+    /** One request, timed and counted (429s apart, their latency is not the route's); its status, or -1 when it failed. */
+    private static int one(LoadClient client, Route r, Map<String, Tally> tallies) {
         long s = System.nanoTime();
         int status;
         try {
             status = client.send(r.method(), r.target(), "text/plain", r.body());
         } catch (IOException e) {
-            t.failures.increment();
-            return;
+            tallies.get(r.name()).failures.increment();
+            return -1;
         }
         long nanos = System.nanoTime() - s;
+        Tally t = tallies.get(status == 429 ? r.name() + " (429)" : r.name());
         t.statuses.computeIfAbsent(status, k -> new LongAdder()).increment();
         Recorder.record(t, nanos);
+        return status;
     }
 
     /** Per-thread latency arrays, so recording takes no shared lock. */
@@ -217,8 +225,8 @@ class ServerLoadBench {
 
     private static void report(Map<String, Tally> tallies, double elapsed, TestServer server, Sampler sampler) throws IOException {
         StringBuilder out = new StringBuilder();
-        out.append(String.format(Locale.ROOT, "load test: %d clients (%d analysing, each from its own 127.0.0.x) for %.1f s, %d analysis workers%n",
-                CLIENTS, ANALYZE_CLIENTS, elapsed, WORKERS));
+        out.append(String.format(Locale.ROOT, "load test: %d clients (%d analysing, each from its own 127.0.0.x; %d ms back-off after a 429) for %.1f s, "
+                + "%d analysis workers, %d stored documents%n", CLIENTS, ANALYZE_CLIENTS, BACKOFF_MS, elapsed, WORKERS, DOCUMENTS));
         out.append(String.format(Locale.ROOT, "%-28s %9s %9s %8s %8s %8s %8s %s%n", "route", "requests", "req/s", "p50 ms", "p99 ms", "max ms", "errors", "statuses"));
         long total = 0, errors = 0;
         for (Map.Entry<String, Tally> e : tallies.entrySet()) {
