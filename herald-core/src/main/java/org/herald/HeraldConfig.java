@@ -18,8 +18,9 @@ import java.util.TreeSet;
  * @param nlpProfile   which CoreNLP configuration to load
  * @param knowledgeDir a user directory whose files overlay the shipped knowledge files, or null
  * @param learn        whether runs merge the officials documents introduce into the actor memory (else they only read it)
+ * @param server       bounds of {@code herald serve}
  */
-public record HeraldConfig(Limits limits, NlpProfile nlpProfile, Path knowledgeDir, boolean learn) {
+public record HeraldConfig(Limits limits, NlpProfile nlpProfile, Path knowledgeDir, boolean learn, ServerSettings server) {
     private static final String DEFAULTS = "/herald/herald.properties";
 
     public static HeraldConfig defaults() {
@@ -57,14 +58,24 @@ public record HeraldConfig(Limits limits, NlpProfile nlpProfile, Path knowledgeD
                 doubleValue(p, "limits.maxDocumentSeconds"));
         NlpProfile profile = NlpProfile.valueOf(p.getProperty("nlp.profile").trim().toUpperCase());
         String dir = p.getProperty("knowledge.userDir", "").trim();
-        return new HeraldConfig(limits, profile, dir.isEmpty() ? null : Path.of(dir), booleanValue(p, "actors.learn"));
+        ServerSettings server = new ServerSettings(
+                (int) longValue(p, "server.workers"),
+                (int) longValue(p, "server.queue"),
+                longValue(p, "server.analyzeTimeoutMillis"),
+                longValue(p, "server.maxRequestBytes"),
+                (int) longValue(p, "server.analyzePerMinute"),
+                (int) longValue(p, "server.analyzeBurst"),
+                (int) longValue(p, "server.pageSize"));
+        return new HeraldConfig(limits, profile, dir.isEmpty() ? null : Path.of(dir), booleanValue(p, "actors.learn"), server);
     }
 
-    public HeraldConfig withKnowledgeDir(Path dir) { return new HeraldConfig(limits, nlpProfile, dir, learn); }
+    public HeraldConfig withKnowledgeDir(Path dir) { return new HeraldConfig(limits, nlpProfile, dir, learn, server); }
 
-    public HeraldConfig withLimits(Limits l) { return new HeraldConfig(l, nlpProfile, knowledgeDir, learn); }
+    public HeraldConfig withLimits(Limits l) { return new HeraldConfig(l, nlpProfile, knowledgeDir, learn, server); }
 
-    public HeraldConfig withLearn(boolean on) { return new HeraldConfig(limits, nlpProfile, knowledgeDir, on); }
+    public HeraldConfig withLearn(boolean on) { return new HeraldConfig(limits, nlpProfile, knowledgeDir, on, server); }
+
+    public HeraldConfig withServer(ServerSettings s) { return new HeraldConfig(limits, nlpProfile, knowledgeDir, learn, s); }
 
     private static boolean booleanValue(Properties p, String key) {
         String v = p.getProperty(key, "").trim();

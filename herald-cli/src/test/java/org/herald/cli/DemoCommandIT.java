@@ -34,5 +34,11 @@ class DemoCommandIT {
         }
         assertTrue(run.out().contains("Totals: " + lines.size() + " articles"), run.out());
         assertTrue(run.out().contains(data.resolve("results/demo.jsonl").toAbsolutePath().toString()));
+        // Stored in the default store, with the next steps to try.
+        CliRun count = CliRun.of("query", "--data", data.toString(), "--format", "csv", "SELECT count(*) AS n FROM documents");
+        assertEquals("n\n" + lines.size(), count.out().strip(), count.err());
+        for (String next : new String[]{"./herald query", "./herald search", "./herald serve"}) assertTrue(run.out().contains(next), run.out());
+        CliRun again = CliRun.of("demo", "--data", data.toString());
+        assertTrue(again.out().contains("(0 new or changed, " + lines.size() + " already there)"), again.out());
     }
 }

@@ -17,9 +17,20 @@ import org.herald.Excerpt;
  * @param quote      id of the quote it came from, or null
  * @param confidence in [0, 1]
  * @param rule       the pattern that fired, as "file:line"
+ * @param date       when it happened (org.herald.events.dating), or null before the event is dated
  */
 public record Event(String id, String cameo, String root, String plover, String mode, Party source, Party target,
-                    int sentence, Excerpt evidence, String quote, double confidence, String rule) {
+                    int sentence, Excerpt evidence, String quote, double confidence, String rule, EventDate date) {
+
+    /** An event not dated yet: the coder dates all of a document's events at the end. */
+    public Event(String id, String cameo, String root, String plover, String mode, Party source, Party target,
+                 int sentence, Excerpt evidence, String quote, double confidence, String rule) {
+        this(id, cameo, root, plover, mode, source, target, sentence, evidence, quote, confidence, rule, null);
+    }
+
+    public Event withDate(EventDate d) {
+        return new Event(id, cameo, root, plover, mode, source, target, sentence, evidence, quote, confidence, rule, d);
+    }
 
     /** An actor in an event: the actor id (or null for an uncoded noun phrase), its name and code. */
     public record Party(String actor, String name, String code) {}

@@ -3,6 +3,8 @@ package org.herald.events;
 import org.herald.Excerpt;
 import org.herald.Span;
 import org.herald.actors.Actors;
+import org.herald.events.dating.EventDater;
+import org.herald.events.dating.Reference;
 import org.herald.extract.Article;
 import org.herald.knowledge.KnowledgeSource;
 import org.herald.nlp.Dependency;
@@ -80,7 +82,7 @@ public final class EventCoder {
                 out.add(d.toEvent("e" + (out.size() + 1), s.index(), article.body()));
             }
         }
-        return out;
+        return EventDater.shipped().date(out, nlp, article.body(), Reference.published(article.published()));
     }
 
     private record EventDraft(String cameo, PloverType plover, String mode, Event.Party source, Event.Party target, Span evidence,

@@ -11,6 +11,7 @@ import org.herald.actors.Actor;
 import org.herald.actors.LearnedOfficial;
 import org.herald.claims.Claim;
 import org.herald.events.Event;
+import org.herald.events.EventDate;
 import org.herald.extract.Article;
 import org.herald.pipeline.Analysis;
 import org.herald.quotes.Quote;
@@ -207,6 +208,23 @@ public final class AnalysisJson {
         g.writeStringField("quote", e.quote());
         g.writeNumberField("confidence", e.confidence());
         g.writeStringField("rule", e.rule());
+        writeDate(e.date(), g);
+        g.writeEndObject();
+    }
+
+    private static void writeDate(EventDate d, JsonGenerator g) throws IOException {
+        if (d == null) { g.writeNullField("date"); return; }
+        g.writeObjectFieldStart("date");
+        g.writeStringField("day", d.day());
+        g.writeStringField("precision", d.precision());
+        if (d.phrase() == null) g.writeNullField("phrase");
+        else {
+            g.writeFieldName("phrase");
+            writeExcerpt(d.phrase(), g);
+        }
+        g.writeStringField("rule", d.rule());
+        g.writeStringField("reference", d.reference());
+        g.writeStringField("referenceDay", d.referenceDay());
         g.writeEndObject();
     }
 
@@ -287,7 +305,15 @@ public final class AnalysisJson {
     private static Event readEvent(JsonNode x, String body) {
         return new Event(requiredText(x, "id"), requiredText(x, "cameo"), text(x, "root"), text(x, "plover"), text(x, "mode"),
                 party(x.path("source")), party(x.path("target")), x.path("sentence").asInt(), excerpt(required(x, "evidence"), body),
-                text(x, "quote"), x.path("confidence").asDouble(), text(x, "rule"));
+                text(x, "quote"), x.path("confidence").asDouble(), text(x, "rule"), readDate(x.path("date"), body));
+    }
+
+    /** An event's date; null for records written before events were dated. */
+    private static EventDate readDate(JsonNode d, String body) {
+        if (!d.isObject()) return null;
+        JsonNode p = d.path("phrase");
+        return new EventDate(text(d, "day"), text(d, "precision"), p.isObject() ? excerpt(p, body) : null, requiredText(d, "rule"),
+                text(d, "reference"), text(d, "referenceDay"));
     }
 
     private static Claim readClaim(JsonNode x) {

@@ -9,6 +9,7 @@ import org.herald.actors.Actor;
 import org.herald.actors.LearnedOfficial;
 import org.herald.claims.Claim;
 import org.herald.events.Event;
+import org.herald.events.EventDate;
 import org.herald.extract.Article;
 import org.herald.pipeline.Analysis;
 import org.herald.quotes.Quote;
@@ -32,9 +33,15 @@ class AnalysisJsonTest {
         Quote q = new Quote("q1", Quote.Kind.DIRECT, "We reject them,", 60, 75, List.of(new Span(60, 75)),
                 new Quote.Speaker("a1", "Vassily Nebenzia", "RUSGOV", 77, 79), "said", "direct");
         Event e = new Event("e1", "125", "12", "REJECT", null, new Event.Party("a1", "Vassily Nebenzia", "RUSGOV"), null, 1,
-                Excerpt.of(BODY, 63, 69), "q1", 0.8, "events/patterns/12-reject.rules:7");
+                Excerpt.of(BODY, 63, 69), "q1", 0.8, "events/patterns/12-reject.rules:7")
+                .withDate(new EventDate("2024-11-05", "day", null, "reference", "published", "2024-11-05"));
+        Event dated = new Event("e2", "125", "12", "REJECT", null, new Event.Party("a1", "Vassily Nebenzia", "RUSGOV"), null, 0,
+                Excerpt.of(BODY, 31, 35), null, 0.6, "events/patterns/12-reject.rules:7")
+                .withDate(new EventDate("2024-11-04", "day", Excerpt.of(BODY, 15, 21), "weekday:past", "published", "2024-11-05"));
+        Event undated = new Event("e3", "125", "12", "REJECT", null, new Event.Party("a1", "Vassily Nebenzia", "RUSGOV"), null, 0,
+                Excerpt.of(BODY, 31, 35), null, 0.6, "events/patterns/12-reject.rules:7");
         Claim c = new Claim("c1", "the claims", null, null, 37, 47, "a1", null);
-        return new Analysis("doc-1", "a/doc-1.txt", article, List.of(nebenzia), List.of(q), List.of(e), List.of(c),
+        return new Analysis("doc-1", "a/doc-1.txt", article, List.of(nebenzia), List.of(q), List.of(e, dated, undated), List.of(c),
                 List.of(new ErrorEntry("nlp", "one sentence was too long")),
                 List.of(new LearnedOfficial("Vassily Nebenzia", "RUS", "envoy", "RUSGOV", "Russia's envoy Vassily Nebenzia")));
     }
@@ -53,6 +60,11 @@ class AnalysisJsonTest {
         assertEquals("person", n.get("actors").get(0).get("kind").asText(), "enums as lower-case words");
         assertTrue(n.get("events").get(0).get("target").isNull(), "unknown values are null, not left out");
         assertTrue(n.get("claims").get(0).get("value").isNull());
+        JsonNode date = n.get("events").get(1).get("date");
+        assertEquals(List.of("day", "precision", "phrase", "rule", "reference", "referenceDay"), iterable(date.fieldNames()));
+        assertEquals("weekday:past", date.get("rule").asText());
+        assertTrue(n.get("events").get(0).get("date").get("phrase").isNull());
+        assertTrue(n.get("events").get(2).get("date").isNull(), "an event not dated has a null date");
         assertEquals("lies", BODY.substring(53, 57));
     }
 

@@ -1,0 +1,7 @@
+package org.herald.store.query;
+
+import java.time.LocalDate;
+
+/** One quote with its speaker and article (its text is page text: escape it wherever it is rendered). */
+public record QuoteRow(String docId, String quoteId, String kind, String text, String speakerName, String speakerCode, String cue,
+                       LocalDate day, String title, String url) {}

@@ -1,0 +1,113 @@
+package org.herald.store;
+
+import org.herald.events.dating.Reference;
+import org.herald.io.tables.AnalysisRows;
+import org.herald.io.tables.Provenance;
+import org.herald.knowledge.KnowledgeSource;
+import org.herald.pipeline.Analysis;
+import org.herald.store.query.DyadRow;
+import org.herald.store.query.EventFilter;
+import org.herald.store.query.Page;
+import org.herald.store.query.Paging;
+import org.herald.store.query.QuoteFilter;
+import org.herald.store.search.SearchFilter;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Storing analyses and reading them back through the query API. */
+class StoreTest {
+    static final AnalysisRows ROWS = AnalysisRows.load(KnowledgeSource.shipped());
+    @TempDir Path dir;
+
+    static Provenance prov(String hash) { return new Provenance(hash, "page", Instant.parse("2024-11-01T10:00:00Z"), Reference.NONE); }
+
+    static long count(Store s, String sql) throws Exception {
+        try (Statement st = s.connection().createStatement(); ResultSet r = st.executeQuery(sql)) {
+            r.next();
+            return r.getLong(1);
+        }
+    }
+
+    @Test void analyses_are_stored_once_and_read_back() throws Exception {
+        Synthetic gen = new Synthetic(1, LocalDate.parse("2024-01-01"), 30);
+        List<Analysis> docs = List.of(gen.next(1, 5), gen.next(2, 7), gen.next(3, 4));
+        Path file = dir.resolve("h.duckdb");
+        try (Store s = Store.openForWriting(file); StoreWriter w = s.writer(ROWS)) {
+            for (Analysis a : docs) assertEquals(StoreWriter.Outcome.NEW, w.put(a, prov("h" + a.id())));
+            w.commit();
+            assertEquals(StoreWriter.Outcome.UNCHANGED, w.put(docs.get(0), prov("h" + docs.get(0).id())));
+            assertEquals(16, count(s, "SELECT count(*) FROM event_mentions"));
+            assertEquals(count(s, "SELECT count(DISTINCT event_id) FROM event_mentions"), count(s, "SELECT count(*) FROM events"));
+            assertEquals(docs.get(1), s.queries().document(docs.get(1).id()).orElseThrow().analysis());
+        }
+        try (Store s = Store.openForReading(file)) {
+            Page<org.herald.store.query.EventRow> all = s.queries().events(EventFilter.ANY, Paging.first(5));
+            assertEquals(count(s, "SELECT count(*) FROM events"), all.total());
+            assertEquals(5, all.items().size());
+            assertTrue(all.more());
+            for (int i = 1; i < all.items().size(); i++) assertTrue(!all.items().get(i).day().isAfter(all.items().get(i - 1).day()), "newest first");
+            assertTrue(all.items().get(0).evidence() != null);
+            String src = all.items().get(0).sourceCode().substring(0, 3);
+            assertTrue(s.queries().events(EventFilter.ANY.withSource(src), Paging.first(100)).items().stream().allMatch(e -> e.sourceCode().startsWith(src)));
+            assertEquals(3, s.queries().quotes(QuoteFilter.ANY, Paging.first(10)).total());
+            long dyadEvents = s.queries().dyads(DyadRow.Period.DAY, DyadRow.Level.CODE, EventFilter.ANY, Paging.first(1000)).items().stream().mapToLong(DyadRow::events).sum();
+            assertEquals(count(s, "SELECT count(*) FROM events"), dyadEvents);
+            assertTrue(s.queries().search("talks | sanctions | troops | aid", SearchFilter.NONE, Paging.first(10)).total() > 0);
+        }
+    }
+
+    @Test void the_same_content_again_changes_nothing_and_an_edited_document_replaces_its_rows() throws Exception {
+        Synthetic gen = new Synthetic(2, LocalDate.parse("2024-01-01"), 10);
+        Analysis a = gen.next(1, 6), b = gen.next(2, 3);
+        Path file = dir.resolve("h.duckdb");
+        String[] tables = {"documents", "actors", "actor_mentions", "quotes", "events", "event_mentions", "claims"};
+        long[] before = new long[tables.length];
+        try (Store s = Store.openForWriting(file); StoreWriter w = s.writer(ROWS)) {
+            w.put(a, prov("A"));
+            w.put(b, prov("B"));
+            w.commit();
+            for (int i = 0; i < tables.length; i++) before[i] = count(s, "SELECT count(*) FROM " + tables[i]);
+            assertEquals(StoreWriter.Outcome.UNCHANGED, w.put(a, prov("A")));
+            w.commit();
+            for (int i = 0; i < tables.length; i++) assertEquals(before[i], count(s, "SELECT count(*) FROM " + tables[i]), tables[i]);
+            // An edited version of document 1: two events instead of six, under the same id.
+            Analysis edited = new Analysis(a.id(), a.source(), a.article(), a.actors(), a.quotes(), a.events().subList(0, 2), a.claims(), a.errors(), a.learned());
+            assertEquals(StoreWriter.Outcome.REPLACED, w.put(edited, prov("A2")));
+            w.commit();
+            assertEquals(2, count(s, "SELECT count(*) FROM documents"));
+            assertEquals(2, count(s, "SELECT count(*) FROM event_mentions WHERE doc_id = '" + a.id() + "'"));
+            assertEquals(count(s, "SELECT count(DISTINCT event_id) FROM event_mentions"), count(s, "SELECT count(*) FROM events"),
+                    "the events only the old version reported are gone");
+            assertEquals(count(s, "SELECT count(*) FROM event_mentions"), count(s, "SELECT sum(mention_count) FROM events"));
+            assertEquals("A2", s.queries().document(a.id()).orElseThrow().contentHash());
+        }
+    }
+
+    @Test void one_event_reported_by_two_articles_is_one_row_with_two_reports() throws Exception {
+        Synthetic gen = new Synthetic(3, LocalDate.parse("2024-01-01"), 1);
+        Analysis a = gen.next(1, 1);
+        Analysis copy = new Analysis("other", "https://another.example/x", a.article(), a.actors(), a.quotes(), a.events(), a.claims(), a.errors(), a.learned());
+        try (Store s = Store.openForWriting(dir.resolve("h.duckdb")); StoreWriter w = s.writer(ROWS)) {
+            w.put(a, prov("A"));
+            w.commit();
+            w.put(copy, new Provenance("C", "page", Instant.parse("2024-11-02T10:00:00Z"), Reference.NONE));
+            w.commit();
+            assertEquals(1, count(s, "SELECT count(*) FROM events"));
+            var e = s.queries().events(EventFilter.ANY, Paging.first(1)).items().get(0);
+            assertEquals(2, e.mentions());
+            assertEquals(2, e.documents());
+            assertEquals(2, e.sources());
+            assertEquals(a.id(), e.firstDocId(), "the first report is the one stored first");
+        }
+    }
+}
