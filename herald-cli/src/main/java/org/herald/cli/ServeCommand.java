@@ -58,6 +58,7 @@ public final class ServeCommand implements Callable<Integer> {
         HeraldServer server = HeraldServer.start(pipeline, new ServerOptions(bind, port, settings, storePath()), System.err);
         Thread hook = new Thread(stopped::countDown, "herald-serve-stop");
         Runtime.getRuntime().addShutdownHook(hook);
+        boolean interrupted = false;
         try {
             out.printf("Herald is serving http://%s:%d/ (ready in %.1f s; analyses at once: %d)%n", hostForUrl(bind), server.port(),
                     (System.nanoTime() - t0) / 1e9, settings.effectiveWorkers());
@@ -66,7 +67,7 @@ public final class ServeCommand implements Callable<Integer> {
             out.flush();
             stopped.await();
         } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+            interrupted = true; // an interruption is a request to stop; closing must not see it, or it stops half way
         } finally {
             server.close();
             try {
@@ -74,6 +75,7 @@ public final class ServeCommand implements Callable<Integer> {
             } catch (IllegalStateException shuttingDown) {
                 // the hook is what woke us
             }
+            if (interrupted) Thread.currentThread().interrupt();
         }
         return ExitCodes.OK;
     }

@@ -48,6 +48,6 @@ class ServeCommandIT {
         assertTrue(analysis.body().contains("\"FRA"), analysis.body());
         serving.interrupt();
         serving.join(30_000);
-        assertEquals(ExitCodes.OK, exit.get());
+        assertEquals(ExitCodes.OK, exit.get(), err.toString());
     }
 }

@@ -82,7 +82,9 @@ public final class EventCoder {
                 out.add(d.toEvent("e" + (out.size() + 1), s.index(), article.body()));
             }
         }
-        return EventDater.shipped().date(out, nlp, article.body(), Reference.published(article.published()));
+        // The publication date, else the day an archive captured the page.
+        Reference reference = article.published() != null ? Reference.published(article.published()) : Reference.captured(article.captured());
+        return EventDater.shipped().date(out, nlp, article.body(), reference);
     }
 
     private record EventDraft(String cameo, PloverType plover, String mode, Event.Party source, Event.Party target, Span evidence,

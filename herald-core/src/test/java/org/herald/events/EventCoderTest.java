@@ -52,6 +52,22 @@ class EventCoderTest {
     }
 
     @Test
+    void an_archived_page_without_a_publication_date_is_dated_by_its_capture() {
+        ParsedSentence s = ParsedSentence.of("Russia/NNP accused/accuse/VBD Ukraine/NNP")
+                .dep("root", 0, 2).dep("nsubj", 2, 1).dep("obj", 2, 3);
+        Actor russia = new Actor("a1", "Russia", Actor.Kind.COUNTRY, "RUS", "RUS", null, null, List.of(Excerpt.of(s.body(), 0, 6)), "test");
+        Actor ukraine = new Actor("a2", "Ukraine", Actor.Kind.COUNTRY, "UKR", "UKR", null, null,
+                List.of(Excerpt.of(s.body(), s.body().indexOf("Ukraine"), s.body().indexOf("Ukraine") + 7)), "test");
+        Article captured = new Article(null, List.of(), null, "en", s.body(), "text", "2024-05-10");
+        Event e = CODER.code(captured, s.document(), new Actors(List.of(russia, ukraine), List.of()), List.of()).get(0);
+        assertEquals("2024-05-10", e.date().day());
+        assertEquals("captured", e.date().reference());
+        Article both = new Article(null, List.of(), "2024-05-08", "en", s.body(), "text", "2024-05-10");
+        Event p = CODER.code(both, s.document(), new Actors(List.of(russia, ukraine), List.of()), List.of()).get(0);
+        assertEquals("2024-05-08", p.date().day(), "the publication date comes before the capture");
+    }
+
+    @Test
     void withheld_consent_is_a_refusal() {
         ParsedSentence s = ParsedSentence.of("Mordor/NNP will/MD not/RB accept/VB refugees/refugee/NNS from/IN Gondor/NNP")
                 .dep("root", 0, 4).dep("nsubj", 4, 1).dep("aux", 4, 2).dep("advmod", 4, 3).dep("obj", 4, 5).dep("case", 7, 6).dep("obl:from", 4, 7);
