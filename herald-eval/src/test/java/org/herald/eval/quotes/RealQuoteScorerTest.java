@@ -1,0 +1,52 @@
+package org.herald.eval.quotes;
+
+import org.herald.Span;
+import org.herald.quotes.Quote;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class RealQuoteScorerTest {
+    private static RealQuoteScorer.Gold gold(String speaker, int start, int end) {
+        return new RealQuoteScorer.Gold("p", "dev", "p-a01", "indirect", "speech", List.of(new Span(start, end)), speaker, "person");
+    }
+
+    private static Quote quote(String speaker, int start, int end) {
+        return new Quote("q1", Quote.Kind.INDIRECT, "", start, end, List.of(new Span(start, end)),
+                speaker == null ? null : new Quote.Speaker(null, speaker, null, 0, 1), "said", "test");
+    }
+
+    @Test void content_matches_only_when_both_shares_reach_one_half() {
+        assertTrue(RealQuoteScorer.overlap(List.of(new Span(0, 100)), List.of(new Span(0, 60))) >= 0.5);
+        assertEquals(-1, RealQuoteScorer.overlap(List.of(new Span(0, 100)), List.of(new Span(0, 40))));
+        assertEquals(-1, RealQuoteScorer.overlap(List.of(new Span(0, 40)), List.of(new Span(0, 100))));
+        // split quotes: the pieces add up
+        assertEquals(1.0, RealQuoteScorer.overlap(List.of(new Span(0, 10), new Span(20, 30)), List.of(new Span(0, 10), new Span(20, 30))));
+    }
+
+    @Test void speaker_matches_by_last_name_either_way() {
+        assertTrue(RealQuoteScorer.speakerMatches(gold("Mike Pompeo", 0, 10), quote("Pompeo", 0, 10)));
+        assertTrue(RealQuoteScorer.speakerMatches(gold("Pompeo", 0, 10), quote("Mike Pompeo", 0, 10)));
+        assertFalse(RealQuoteScorer.speakerMatches(gold("Mike Pompeo", 0, 10), quote("Mike Pence", 0, 10)));
+        assertFalse(RealQuoteScorer.speakerMatches(gold("Mike Pompeo", 0, 10), quote(null, 0, 10)));
+        assertTrue(RealQuoteScorer.speakerMatches(gold(null, 0, 10), quote(null, 0, 10)));
+    }
+
+    @Test void each_gold_pairs_with_one_quote_and_speaker_right_pairs_win() {
+        var m = RealQuoteScorer.match(List.of(gold("Jane Doe", 0, 100)), List.of(quote("John Roe", 0, 100), quote("Doe", 0, 90)));
+        assertEquals(1, m.counts().content());
+        assertEquals(1, m.counts().both());
+        assertEquals(2, m.counts().produced());
+        assertEquals(-1, m.producedToGold()[0]);
+    }
+
+    @Test void alignment_skips_whitespace_differences() {
+        int[] map = RealQuoteScorer.align("a  b\nc", "a b c");
+        assertArrayEquals(new int[] {0, 1, 2, 2, 3, 4, 5}, map);
+    }
+}
