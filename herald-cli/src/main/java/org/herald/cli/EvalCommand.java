@@ -1,6 +1,7 @@
 package org.herald.cli;
 
 import org.herald.cli.eval.EvalActorsCommand;
+import org.herald.cli.eval.EvalActorsRealCommand;
 import org.herald.cli.eval.EvalExtractionCommand;
 import org.herald.cli.eval.EvalMetadataCommand;
 import org.herald.cli.eval.EvalQuotesCommand;
@@ -12,7 +13,8 @@ import picocli.CommandLine.Command;
 
 /** {@code herald eval ...}: quality on evaluation sets, one subcommand per stage. */
 @Command(name = "eval", mixinStandardHelpOptions = true, description = "Score Herald on an evaluation set.",
-        subcommands = {EvalExtractionCommand.class, EvalMetadataCommand.class, EvalActorsCommand.class, EvalQuotesCommand.class, EvalQuotesRealCommand.class,
+        subcommands = {EvalExtractionCommand.class, EvalMetadataCommand.class, EvalActorsCommand.class, EvalActorsRealCommand.class,
+                EvalQuotesCommand.class, EvalQuotesRealCommand.class,
                 PloverEvalCommand.class, PetrarchEvalCommand.class})
 public final class EvalCommand implements Runnable {
     @CommandLine.Spec
