@@ -19,8 +19,10 @@ import java.util.TreeSet;
  * @param knowledgeDir a user directory whose files overlay the shipped knowledge files, or null
  * @param learn        whether runs merge the officials documents introduce into the actor memory (else they only read it)
  * @param server       bounds of {@code herald serve}
+ * @param eventTyper   whether the learned typer types the sentences the event patterns left uncoded ({@code events.typer})
  */
-public record HeraldConfig(Limits limits, NlpProfile nlpProfile, Path knowledgeDir, boolean learn, ServerSettings server) {
+public record HeraldConfig(Limits limits, NlpProfile nlpProfile, Path knowledgeDir, boolean learn, ServerSettings server,
+                           boolean eventTyper) {
     private static final String DEFAULTS = "/herald/herald.properties";
 
     public static HeraldConfig defaults() {
@@ -66,16 +68,19 @@ public record HeraldConfig(Limits limits, NlpProfile nlpProfile, Path knowledgeD
                 (int) longValue(p, "server.analyzePerMinute"),
                 (int) longValue(p, "server.analyzeBurst"),
                 (int) longValue(p, "server.pageSize"));
-        return new HeraldConfig(limits, profile, dir.isEmpty() ? null : Path.of(dir), booleanValue(p, "actors.learn"), server);
+        return new HeraldConfig(limits, profile, dir.isEmpty() ? null : Path.of(dir), booleanValue(p, "actors.learn"), server,
+                booleanValue(p, "events.typer"));
     }
 
-    public HeraldConfig withKnowledgeDir(Path dir) { return new HeraldConfig(limits, nlpProfile, dir, learn, server); }
+    public HeraldConfig withKnowledgeDir(Path dir) { return new HeraldConfig(limits, nlpProfile, dir, learn, server, eventTyper); }
 
-    public HeraldConfig withLimits(Limits l) { return new HeraldConfig(l, nlpProfile, knowledgeDir, learn, server); }
+    public HeraldConfig withLimits(Limits l) { return new HeraldConfig(l, nlpProfile, knowledgeDir, learn, server, eventTyper); }
 
-    public HeraldConfig withLearn(boolean on) { return new HeraldConfig(limits, nlpProfile, knowledgeDir, on, server); }
+    public HeraldConfig withLearn(boolean on) { return new HeraldConfig(limits, nlpProfile, knowledgeDir, on, server, eventTyper); }
 
-    public HeraldConfig withServer(ServerSettings s) { return new HeraldConfig(limits, nlpProfile, knowledgeDir, learn, s); }
+    public HeraldConfig withServer(ServerSettings s) { return new HeraldConfig(limits, nlpProfile, knowledgeDir, learn, s, eventTyper); }
+
+    public HeraldConfig withEventTyper(boolean on) { return new HeraldConfig(limits, nlpProfile, knowledgeDir, learn, server, on); }
 
     private static boolean booleanValue(Properties p, String key) {
         String v = p.getProperty(key, "").trim();

@@ -16,7 +16,7 @@ import org.herald.Excerpt;
  * @param evidence   the words that carry the event
  * @param quote      id of the quote it came from, or null
  * @param confidence in [0, 1]
- * @param rule       the pattern that fired, as "file:line"
+ * @param rule       the pattern that fired, as "file:line"; {@value #TYPER_RULE} for an event of the learned typer
  * @param date       when it happened (org.herald.events.dating), or null before the event is dated
  */
 public record Event(String id, String cameo, String root, String plover, String mode, Party source, Party target,
@@ -27,6 +27,12 @@ public record Event(String id, String cameo, String root, String plover, String 
                  int sentence, Excerpt evidence, String quote, double confidence, String rule) {
         this(id, cameo, root, plover, mode, source, target, sentence, evidence, quote, confidence, rule, null);
     }
+
+    /** The rule of the events the learned typer (org.herald.events.typer) adds where no pattern fired. */
+    public static final String TYPER_RULE = "typer:events/typer-head.tsv";
+
+    /** What produced the event: {@code "typer"} (the learned typer) or {@code "patterns"} (the rule coder). */
+    public String origin() { return TYPER_RULE.equals(rule) ? "typer" : "patterns"; }
 
     public Event withDate(EventDate d) {
         return new Event(id, cameo, root, plover, mode, source, target, sentence, evidence, quote, confidence, rule, d);

@@ -208,6 +208,7 @@ public final class AnalysisJson {
         g.writeStringField("quote", e.quote());
         g.writeNumberField("confidence", e.confidence());
         g.writeStringField("rule", e.rule());
+        g.writeStringField("origin", e.origin());
         writeDate(e.date(), g);
         g.writeEndObject();
     }

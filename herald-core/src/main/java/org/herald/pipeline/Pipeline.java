@@ -47,7 +47,7 @@ public final class Pipeline {
 
     /** Builds a pipeline around models already loaded (tests share one {@link NlpModels} per JVM). */
     public static Pipeline load(HeraldConfig config, NlpModels models) {
-        return load(config, models, Stages.load(knowledge(config)));
+        return load(config, models, Stages.load(knowledge(config), config.eventTyper()));
     }
 
     /** A pipeline whose stages after NLP are {@code stages} (an evaluation's variant, a library user's own). */

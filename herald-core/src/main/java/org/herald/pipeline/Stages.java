@@ -7,6 +7,7 @@ import org.herald.claims.Claim;
 import org.herald.claims.ClaimExtractor;
 import org.herald.events.Event;
 import org.herald.events.EventCoder;
+import org.herald.events.typer.TyperStep;
 import org.herald.extract.Article;
 import org.herald.knowledge.KnowledgeSource;
 import org.herald.nlp.NlpDocument;
@@ -36,10 +37,24 @@ public record Stages(ActorStage actors, QuoteStage quotes, EventStage events, Cl
         List<Claim> extract(Article article, NlpDocument nlp, Actors actors, List<Quote> quotes, List<Event> events);
     }
 
-    /** Herald's stages, reading the shipped knowledge files overlaid by {@code source}'s user files. */
+    /** Herald's stages, reading the shipped knowledge files overlaid by {@code source}'s user files; no event typer. */
     public static Stages load(KnowledgeSource source) {
-        return new Stages(ActorResolver.load(source)::resolve, QuoteAttributor.load(source)::attribute,
-                EventCoder.load(source)::code, ClaimExtractor.load(source)::extract);
+        return load(source, false);
+    }
+
+    /**
+     * Herald's stages; with {@code eventTyper}, the learned typer ({@link TyperStep}) runs after the rule coder on the
+     * sentences it left uncoded.
+     */
+    public static Stages load(KnowledgeSource source, boolean eventTyper) {
+        EventStage rules = EventCoder.load(source)::code;
+        EventStage events = rules;
+        if (eventTyper) {
+            TyperStep typer = TyperStep.load(source);
+            events = (article, nlp, actors, quotes) -> typer.add(article, nlp, actors, rules.code(article, nlp, actors, quotes));
+        }
+        return new Stages(ActorResolver.load(source)::resolve, QuoteAttributor.load(source)::attribute, events,
+                ClaimExtractor.load(source)::extract);
     }
 
     public Stages withActors(ActorStage a) { return new Stages(a, quotes, events, claims); }
