@@ -28,7 +28,11 @@ public final class Schema {
             new Migration(2, "the ingest run log (what a restarted ingest resumes) and the search index's queue",
                     List.of("CREATE TABLE herald_runs (run_id BIGINT, command VARCHAR, started_at TIMESTAMP, finished_at TIMESTAMP, "
                                     + "new_docs INTEGER, unchanged_docs INTEGER, replaced_docs INTEGER, failed_docs INTEGER, undated_docs INTEGER)",
-                            "CREATE TABLE herald_index_queue (doc_id VARCHAR)")));
+                            "CREATE TABLE herald_index_queue (doc_id VARCHAR)")),
+            new Migration(3, "the feed watcher's state: each feed's validators, each article link it has seen",
+                    List.of("CREATE TABLE herald_feeds (feed_url VARCHAR, etag VARCHAR, last_modified VARCHAR, polled_at TIMESTAMP, status VARCHAR)",
+                            "CREATE TABLE herald_feed_items (link VARCHAR, doc_id VARCHAR, feed_url VARCHAR, first_seen TIMESTAMP, "
+                                    + "attempts INTEGER, state VARCHAR, error VARCHAR)")));
 
     /** The version this Herald writes and reads. */
     public static final int VERSION = MIGRATIONS.get(MIGRATIONS.size() - 1).version();
