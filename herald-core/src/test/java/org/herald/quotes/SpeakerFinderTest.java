@@ -18,8 +18,9 @@ class SpeakerFinderTest {
         return new Token(i, word, lemma, pos, "O", start, start + word.length());
     }
 
-    // The timeout only guards against the hang the cycle guard prevents; it is not a speed test.
-    @Timeout(value = 10, unit = TimeUnit.SECONDS)
+    // The timeout only guards against the hang the cycle guard prevents (a separate thread, as the loop never checks
+    // for interruption); it is not a speed test. Without the guard this test ran until Maven was killed.
+    @Timeout(value = 10, unit = TimeUnit.SECONDS, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
     @Test void a_cycle_among_nouns_above_the_cue_ends_the_walk_without_a_speaker() {
         // "adding issue plan" misparsed so that "issue" and "plan" govern each other above the cue.
         Sentence s = new Sentence(0, new Span(0, 17), List.of(token(0, "adding", "add", "VBG", 0),
