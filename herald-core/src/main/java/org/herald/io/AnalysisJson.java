@@ -166,6 +166,7 @@ public final class AnalysisJson {
         g.writeStartObject();
         g.writeStringField("id", q.id());
         g.writeStringField("kind", q.kind().toString());
+        g.writeStringField("mode", q.mode().toString());
         g.writeStringField("text", q.text());
         g.writeNumberField("start", q.start());
         g.writeNumberField("end", q.end());
@@ -300,7 +301,8 @@ public final class AnalysisJson {
                 s.path("start").asInt(), s.path("end").asInt()) : null;
         return new Quote(requiredText(x, "id"), Quote.Kind.valueOf(requiredText(x, "kind").toUpperCase(Locale.ROOT)), text(x, "text"),
                 x.path("start").asInt(), x.path("end").asInt(),
-                list(x.path("parts"), p -> new Span(p.path("start").asInt(), p.path("end").asInt())), speaker, text(x, "cue"), text(x, "rule"));
+                list(x.path("parts"), p -> new Span(p.path("start").asInt(), p.path("end").asInt())), speaker, text(x, "cue"), text(x, "rule"),
+                x.hasNonNull("mode") ? Quote.Mode.valueOf(x.get("mode").asText().toUpperCase(Locale.ROOT)) : Quote.Mode.SPEECH);
     }
 
     private static Event readEvent(JsonNode x, String body) {

@@ -111,8 +111,10 @@ public final class Pipeline {
             NlpDocument nlp = nlpResult.document();
             Actors actors = checked(deadline, timer, "actors", () -> stages.actors().resolve(article, nlp, registry));
             List<Quote> quotes = checked(deadline, timer, "quotes", () -> stages.quotes().attribute(article, nlp, actors));
-            List<Event> events = checked(deadline, timer, "events", () -> stages.events().code(article, nlp, actors, quotes));
-            List<Claim> claims = checked(deadline, timer, "claims", () -> stages.claims().extract(article, nlp, actors, quotes, events));
+            // Beliefs and intentions state nothing that happened: events and claims read speech and evidence only.
+            List<Quote> statements = quotes.stream().filter(q -> q.mode().reportsStatement()).toList();
+            List<Event> events = checked(deadline, timer, "events", () -> stages.events().code(article, nlp, actors, statements));
+            List<Claim> claims = checked(deadline, timer, "claims", () -> stages.claims().extract(article, nlp, actors, statements, events));
             return new Analysis(page.id(), page.source(), article, actors.list(), quotes, events, claims, errors, actors.learned());
         } catch (Deadline.Exceeded e) {
             errors.add(new ErrorEntry(e.stage(), e.getMessage()));

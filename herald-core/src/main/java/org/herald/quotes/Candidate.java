@@ -13,9 +13,19 @@ import java.util.List;
  * @param cue             the cue word(s) as written, or null
  * @param rule            id of the rule that found it
  * @param followsPrevious no cue of its own: a quote paragraph that continues the previous speaker's quote
+ * @param mode            speech, belief, intention or evidence, from the cue's lexicon entry
  */
-record Candidate(Quote.Kind kind, List<Span> parts, SpeakerWords speaker, String cue, String rule, boolean followsPrevious) {
-    Candidate { parts = List.copyOf(parts); }
+record Candidate(Quote.Kind kind, List<Span> parts, SpeakerWords speaker, String cue, String rule, boolean followsPrevious,
+                 Quote.Mode mode) {
+    Candidate {
+        parts = List.copyOf(parts);
+        if (mode == null) mode = Quote.Mode.SPEECH;
+    }
+
+    /** A candidate of mode speech. */
+    Candidate(Quote.Kind kind, List<Span> parts, SpeakerWords speaker, String cue, String rule, boolean followsPrevious) {
+        this(kind, parts, speaker, cue, rule, followsPrevious, Quote.Mode.SPEECH);
+    }
 
     int start() { return parts.get(0).start(); }
 

@@ -16,16 +16,31 @@ import java.util.List;
  * @param speaker who said it, or null when no speaker could be resolved (never invented)
  * @param cue     the speech verb or phrase ("said", "according to"), or null
  * @param rule    id of the rule that found the quote
+ * @param mode    what the attribution reports: speech (said, wrote), belief (thinks), intention (wants to), evidence
+ *                (a poll, report or video "shows"); events and claims read speech and evidence only
  */
 public record Quote(String id, Kind kind, String text, int start, int end, List<Span> parts, Speaker speaker,
-                    String cue, String rule) {
+                    String cue, String rule, Mode mode) {
 
     public enum Kind { DIRECT, PARTIAL, INDIRECT;
         @Override public String toString() { return name().toLowerCase(); }
     }
 
+    public enum Mode { SPEECH, BELIEF, INTENTION, EVIDENCE;
+        @Override public String toString() { return name().toLowerCase(); }
+
+        /** Speech and evidence state something that happened or was found; beliefs and intentions do not. */
+        public boolean reportsStatement() { return this == SPEECH || this == EVIDENCE; }
+    }
+
     public Quote {
         parts = List.copyOf(parts);
+        if (mode == null) mode = Mode.SPEECH;
+    }
+
+    /** A quote of mode speech. */
+    public Quote(String id, Kind kind, String text, int start, int end, List<Span> parts, Speaker speaker, String cue, String rule) {
+        this(id, kind, text, start, end, parts, speaker, cue, rule, Mode.SPEECH);
     }
 
     /**

@@ -54,7 +54,7 @@ public final class QuoteAttributor {
                 if (text.length() > 0) text.append(' ');
                 text.append(ctx.body, p.start(), p.end());
             }
-            Quote q = new Quote("q" + (out.size() + 1), c.kind(), text.toString(), c.start(), c.end(), c.parts(), speaker, c.cue(), c.rule());
+            Quote q = new Quote("q" + (out.size() + 1), c.kind(), text.toString(), c.start(), c.end(), c.parts(), speaker, c.cue(), c.rule(), c.mode());
             out.add(q);
             previous = q;
         }

@@ -31,15 +31,33 @@ final class ReportedClauseRule implements QuoteRule {
 
     @Override public List<Candidate> find(QuoteContext ctx, List<Candidate> found) {
         List<Candidate> out = new ArrayList<>();
+        // Reported speech clauses first, so that a belief, intention or noun phrase inside one ("X will seek a loan,
+        // the minister said") does not take the clause from its speaker.
+        for (int pass = 0; pass < 2; pass++)
         for (Sentence s : ctx.nlp.sentences()) {
             for (Token v : s.tokens()) {
                 if (ctx.inMarks(v) || Candidate.anyOverlaps(found, v.start(), v.end())) continue;
-                if (!ctx.cues.isVerbCue(s, v.index(), SpeechCues.Use.INDIRECT) || Parse.isNegated(s, v.index())) continue;
+                boolean reports = ctx.cues.isVerbCue(s, v.index(), SpeechCues.Use.INDIRECT);
+                boolean infinitive = ctx.cues.isVerbCue(s, v.index(), SpeechCues.Use.INFINITIVE);
+                boolean phrase = ctx.cues.isVerbCue(s, v.index(), SpeechCues.Use.NP);
+                if (!reports && !infinitive && !phrase || Parse.isNegated(s, v.index())) continue;
                 if (isPassive(s, v.index())) continue;
                 String shape = "";
                 Span span = null;
-                int clause = Parse.child(s, v.index(), "ccomp");
+                SpeechCues.Use use = SpeechCues.Use.INDIRECT;
+                int clause = reports ? Parse.child(s, v.index(), "ccomp") : -1;
+                int xcomp = infinitive ? Parse.child(s, v.index(), "xcomp") : -1;
+                int object = phrase ? Parse.child(s, v.index(), "obj") : -1;
                 if (clause >= 0) span = clauseSpan(ctx, s, v.index(), clause, Set.of());
+                else if (xcomp > v.index() && hasTo(s, xcomp)) {
+                    span = afterVerb(s, v.index(), xcomp);
+                    shape = "-infinitive";
+                    use = SpeechCues.Use.INFINITIVE;
+                } else if (object > v.index() && xcomp < 0 && Parse.child(s, v.index(), "iobj") < 0) {
+                    span = afterVerb(s, v.index(), object);
+                    shape = "-np";
+                    use = SpeechCues.Use.NP;
+                } else if (!reports) continue;
                 else {
                     Dependency up = Parse.parent(s, v.index());
                     int loose = Parse.child(s, v.index(), "dep");
@@ -63,10 +81,31 @@ final class ReportedClauseRule implements QuoteRule {
                 if (span == null || Candidate.anyOverlaps(found, span.start(), span.end()) || Candidate.anyOverlaps(out, span.start(), span.end())) continue;
                 Cue cue = Cue.of(s, v.index());
                 if (cue.speaker() == null || NOT_SPEAKERS.contains(cue.speaker().text().toLowerCase(Locale.ROOT))) continue;
-                out.add(new Candidate(Quote.Kind.INDIRECT, List.of(span), cue.speaker(), cue.word(), ID + shape, false));
+                Quote.Mode mode = ctx.cues.mode(s, v.index(), use);
+                if (pass == 0 && (use != SpeechCues.Use.INDIRECT || mode != Quote.Mode.SPEECH)) continue;
+                out.add(new Candidate(Quote.Kind.INDIRECT, List.of(span), cue.speaker(), cue.word(), ID + shape, false, mode));
             }
         }
         return out;
+    }
+
+    /** Whether the clause headed by {@code head} is a to-infinitive ("vowed to veto"). */
+    private static boolean hasTo(Sentence s, int head) {
+        for (Dependency d : s.children(head))
+            if (d.relation().equals("mark") && s.token(d.dependent()).word().equalsIgnoreCase("to")) return true;
+        return false;
+    }
+
+    /**
+     * From the first word after the verb to the end of {@code head}'s phrase: the object noun phrase, or the object and
+     * the to-infinitive after it ("urged Vietnam to push back"); a clause of the verb's own after it is left out.
+     */
+    private static Span afterVerb(Sentence s, int verb, int head) {
+        Set<Integer> tokens = Parse.subtree(s, head, Set.of("parataxis", "punct"));
+        int last = head;
+        for (int i : tokens) if (i > verb) last = Math.max(last, i);
+        for (int i = head + 1; i <= last; i++) if (!tokens.contains(i) && !Parse.isPunct(s.token(i).word())) { last = i - 1; break; }
+        return trimmed(s, verb + 1, last);
     }
 
     /** The clause's tokens on its side of the verb, less {@code leaveOut}, embedded reports, "that" and end punctuation. */

@@ -5,6 +5,7 @@ import org.herald.nlp.EntityMention;
 import org.herald.nlp.Sentence;
 import org.herald.nlp.Token;
 
+import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
 
@@ -41,8 +42,11 @@ final class SpeakerFinder {
         if (inverted != null) return inverted;
         if (depth < MAX_INHERIT) {
             // "..., adding that ...", "arguing that ...": the subject of the nearest verb above.
+            // A misparsed graph can loop among nouns: each token is climbed through once at most.
+            Set<Integer> seen = new HashSet<>(Set.of(verb));
             Dependency up = Parse.parent(s, verb);
-            while (up != null && !s.token(up.governor()).isVerb()) up = Parse.parent(s, up.governor());
+            while (up != null && !s.token(up.governor()).isVerb() && seen.add(up.governor())) up = Parse.parent(s, up.governor());
+            if (up != null && !s.token(up.governor()).isVerb()) up = null;
             if (up != null) return ofCue(s, up.governor(), depth + 1);
         }
         return null;

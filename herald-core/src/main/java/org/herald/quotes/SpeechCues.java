@@ -20,14 +20,17 @@ import java.util.Set;
 final class SpeechCues {
     static final String FILE = "quotes/speech-verbs.tsv";
 
-    enum Use { DIRECT, INDIRECT, PARTIAL }
+    /** The content shapes a cue takes: marked words beside it, a reported clause, marked words inside its clause, an object noun phrase, a to-infinitive. */
+    enum Use { DIRECT, INDIRECT, PARTIAL, NP, INFINITIVE }
 
     private final Map<String, Set<Use>> verbs;
     private final Map<String, Set<Use>> phrases;
+    private final Map<String, Quote.Mode> modes;
 
-    private SpeechCues(Map<String, Set<Use>> verbs, Map<String, Set<Use>> phrases) {
+    private SpeechCues(Map<String, Set<Use>> verbs, Map<String, Set<Use>> phrases, Map<String, Quote.Mode> modes) {
         this.verbs = Map.copyOf(verbs);
         this.phrases = Map.copyOf(phrases);
+        this.modes = Map.copyOf(modes);
     }
 
     static SpeechCues load(KnowledgeSource source) {
@@ -37,6 +40,7 @@ final class SpeechCues {
     static SpeechCues parse(List<TsvReader.Row> rows) {
         Map<String, Set<Use>> verbs = new HashMap<>();
         Map<String, Set<Use>> phrases = new HashMap<>();
+        Map<String, Quote.Mode> modes = new HashMap<>();
         for (TsvReader.Row row : rows) {
             String cue = row.get("cue").toLowerCase(Locale.ROOT);
             if (cue.isEmpty()) throw row.error("empty cue");
@@ -45,31 +49,54 @@ final class SpeechCues {
                 try {
                     uses.add(Use.valueOf(u.toUpperCase(Locale.ROOT)));
                 } catch (IllegalArgumentException e) {
-                    throw row.error("unknown use '" + u + "' (direct, indirect or partial)");
+                    throw row.error("unknown use '" + u + "' (direct, indirect, partial, np or infinitive)");
                 }
             }
             if (uses.isEmpty()) throw row.error("cue '" + cue + "' has no uses");
+            // An overlay written before the mode column existed lists speech cues.
+            String mode = row.header().contains("mode") && !row.get("mode").isEmpty() ? row.get("mode") : "speech";
+            try {
+                modes.put(cue, Quote.Mode.valueOf(mode.toUpperCase(Locale.ROOT)));
+            } catch (IllegalArgumentException e) {
+                throw row.error("mode must be speech, belief, intention or evidence, not '" + mode + "'");
+            }
             switch (row.get("kind")) {
                 case "verb" -> verbs.put(cue, Set.copyOf(uses));
                 case "phrase" -> phrases.put(cue, Set.copyOf(uses));
                 default -> throw row.error("kind must be verb or phrase, not '" + row.get("kind") + "'");
             }
         }
-        return new SpeechCues(verbs, phrases);
+        return new SpeechCues(verbs, phrases, modes);
     }
 
     /** Whether token {@code i} of {@code s} is a verb cue for {@code use} (a particle verb needs its particle). */
     boolean isVerbCue(Sentence s, int i, Use use) {
+        return entry(s, i, use) != null;
+    }
+
+    /** The mode of verb cue {@code i} used for {@code use} (speech when it is none). */
+    Quote.Mode mode(Sentence s, int i, Use use) {
+        String e = entry(s, i, use);
+        return e == null ? Quote.Mode.SPEECH : modes.getOrDefault(e, Quote.Mode.SPEECH);
+    }
+
+    /** The mode of a phrase cue ("according to"). */
+    Quote.Mode phraseMode(String phrase) {
+        return modes.getOrDefault(phrase.toLowerCase(Locale.ROOT), Quote.Mode.SPEECH);
+    }
+
+    /** The lexicon key token {@code i} stands for with {@code use}: the particle verb before the plain lemma; or null. */
+    private String entry(Sentence s, int i, Use use) {
         Token t = s.token(i);
-        if (!t.isVerb()) return false;
-        Set<Use> plain = verbs.get(t.lemma());
-        if (plain != null && plain.contains(use)) return true;
+        if (!t.isVerb()) return null;
         for (Dependency d : s.children(i)) {
             if (!d.relation().equals("compound:prt")) continue;
-            Set<Use> withParticle = verbs.get(t.lemma() + " " + s.token(d.dependent()).lemma());
-            if (withParticle != null && withParticle.contains(use)) return true;
+            String key = t.lemma() + " " + s.token(d.dependent()).lemma();
+            Set<Use> withParticle = verbs.get(key);
+            if (withParticle != null) return withParticle.contains(use) ? key : null;
         }
-        return false;
+        Set<Use> plain = verbs.get(t.lemma());
+        return plain != null && plain.contains(use) ? t.lemma() : null;
     }
 
     /** The length in tokens of a phrase cue starting at token {@code i} for {@code use}, or 0. */

@@ -53,4 +53,19 @@ class SpeechCuesTest {
         assertThrows(KnowledgeException.class, () -> SpeechCues.parse(
                 TsvReader.read(new KnowledgeSource.Layer("bad.tsv", "cue\tkind\tuses\nsay\tnoun\tdirect\n"))));
     }
+
+    @Test void each_cue_carries_its_mode_and_content_shapes() {
+        SpeechCues cues = SpeechCues.parse(TsvReader.read(new KnowledgeSource.Layer("t.tsv",
+                "cue\tkind\tuses\tmode\nwant\tverb\tinfinitive\tintention\nshow\tverb\tindirect|np\tevidence\nsay\tverb\tindirect\t\n")));
+        Sentence want = sentence("They", "they", "PRP", "want", "want", "VBP", "peace", "peace", "NN");
+        assertTrue(cues.isVerbCue(want, 1, SpeechCues.Use.INFINITIVE));
+        assertFalse(cues.isVerbCue(want, 1, SpeechCues.Use.INDIRECT), "want takes no reported clause");
+        assertEquals(org.herald.quotes.Quote.Mode.INTENTION, cues.mode(want, 1, SpeechCues.Use.INFINITIVE));
+        Sentence show = sentence("Polls", "poll", "NNS", "show", "show", "VBP", "support", "support", "NN");
+        assertEquals(org.herald.quotes.Quote.Mode.EVIDENCE, cues.mode(show, 1, SpeechCues.Use.NP));
+        Sentence say = sentence("She", "she", "PRP", "said", "say", "VBD", "so", "so", "RB");
+        assertEquals(org.herald.quotes.Quote.Mode.SPEECH, cues.mode(say, 1, SpeechCues.Use.INDIRECT), "an empty mode is speech");
+        assertThrows(KnowledgeException.class, () -> SpeechCues.parse(
+                TsvReader.read(new KnowledgeSource.Layer("bad.tsv", "cue\tkind\tuses\tmode\nsay\tverb\tdirect\tloud\n"))));
+    }
 }

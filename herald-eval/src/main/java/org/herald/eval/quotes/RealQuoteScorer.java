@@ -132,9 +132,8 @@ public final class RealQuoteScorer {
                 nanos.getOrDefault("quotes", 0L), total, errors);
     }
 
-    /** The mode of a produced quote ("speech" until quotes carry one). */
     static String modeOf(Quote q) {
-        return "speech";
+        return q.mode().toString();
     }
 
     private static void tally(Map<String, int[]> m, String key, boolean hit) {

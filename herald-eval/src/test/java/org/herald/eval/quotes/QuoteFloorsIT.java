@@ -40,7 +40,9 @@ class QuoteFloorsIT {
         assertFloor(s.spanRecall(), 0.95, "span recall", s);
         assertFloor(s.nameRecall(), 0.95, "speaker name recall", s);
         assertFloor(s.speakerRecall(), 0.93, "speaker recall", s);
-        assertFloor(s.speakerPrecision(), 0.95, "speaker precision", s);
+        // 0.936 speaker precision and 0.955 span precision once cues took noun-phrase and to-infinitive content
+        // ("rejected the plan"): this set annotates clauses only, the real-news set (eval quotes-real) annotates those too.
+        assertFloor(s.speakerPrecision(), 0.92, "speaker precision", s);
     }
 
     @Test void quality_floors_on_the_fresh_passages() throws IOException {
@@ -48,7 +50,9 @@ class QuoteFloorsIT {
         // Written after the rules and measured before fixing them: 0.957 / 0.846 spans, 0.846 names; after fixes
         // 1.00 / 1.00 spans, 1.00 names, 0.73 speakers with country (persons whose actor has no country yet); 0.885
         // once persons took their country from appositives and lower-case titles (actors2).
-        assertFloor(s.spanPrecision(), 0.95, "span precision", s);
+        // Span precision 0.897 once cues took noun-phrase and to-infinitive content ("urged voters to stay calm",
+        // "criticised the railway"): attributions under the real-news guidelines that this speech-only set leaves out.
+        assertFloor(s.spanPrecision(), 0.88, "span precision", s);
         assertFloor(s.spanRecall(), 0.95, "span recall", s);
         assertFloor(s.nameRecall(), 0.95, "speaker name recall", s);
         assertFloor(s.speakerRecall(), 0.85, "speaker recall", s);
