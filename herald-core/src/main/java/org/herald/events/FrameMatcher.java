@@ -406,7 +406,9 @@ final class FrameMatcher {
     static boolean lemmaFits(Graph g, int i, Set<String> lemmas) {
         String l = g.lemma(i);
         if (lemmas.contains(l) || lemmas.contains(g.token(i).word().toLowerCase(java.util.Locale.ROOT))) return true;
-        if (i > 0 && lemmas.contains(g.lemma(i - 1) + " " + l)) return true;
+        // A two-word entry: the word before and this one, by lemma or form ("martial law", "peace talks").
+        if (i > 0 && (lemmas.contains(g.lemma(i - 1) + " " + l)
+                || lemmas.contains(g.lemma(i - 1) + " " + g.token(i).word().toLowerCase(java.util.Locale.ROOT)))) return true;
         return false;
     }
 
