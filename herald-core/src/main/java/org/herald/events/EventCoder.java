@@ -37,6 +37,7 @@ public final class EventCoder {
     private static final int MAX_MUTUAL = 3;
     private final Codebook codebook;
     private final Modality modality;
+    private final CodeShift codeShift;
     private final Map<String, List<Pattern>> byLemma;
     /**
      * Per head lemma, the patterns a word may fall back on when no frame of its lemma matches: those whose head alone
@@ -55,8 +56,9 @@ public final class EventCoder {
      */
     private final boolean positionalParties;
 
-    private EventCoder(Codebook codebook, Modality modality, List<Pattern> patterns, boolean positionalParties) {
+    private EventCoder(Codebook codebook, Modality modality, CodeShift codeShift, List<Pattern> patterns, boolean positionalParties) {
         this.positionalParties = positionalParties;
+        this.codeShift = codeShift;
         this.codebook = codebook;
         this.modality = modality;
         Map<String, List<Pattern>> index = new HashMap<>();
@@ -89,12 +91,12 @@ public final class EventCoder {
     }
 
     public static EventCoder load(KnowledgeSource source) {
-        return new EventCoder(Codebook.load(source), Modality.load(source), PatternReader.readAll(source), false);
+        return new EventCoder(Codebook.load(source), Modality.load(source), CodeShift.load(source), PatternReader.readAll(source), false);
     }
 
     /** A coder over other patterns (an imported PETRARCH dictionary) with the shipped codebook and modality words. */
     public static EventCoder withPatterns(KnowledgeSource source, List<Pattern> patterns) {
-        return new EventCoder(Codebook.load(source), Modality.load(source), patterns, true);
+        return new EventCoder(Codebook.load(source), Modality.load(source), CodeShift.load(source), patterns, true);
     }
 
     public Codebook codebook() { return codebook; }
@@ -230,7 +232,7 @@ public final class EventCoder {
 
     private List<EventDraft> drafts(Graph g, FrameMatcher.Match m, Modality.Mood mood, String body, Actors actors, List<Quote> quotes,
                                     Context context) {
-        String cameo = CodeShift.shift(m.pattern().code().value(), mood, codebook);
+        String cameo = codeShift.shift(m.pattern().code().value(), mood, codebook);
         Optional<Codebook.Entry> entry = codebook.find(cameo);
         int hs = g.token(m.head()).start();
         Quote quote = quoteAt(quotes, hs);
@@ -377,7 +379,7 @@ public final class EventCoder {
                         s, t, evidence, quote == null ? null : quote.id(), confidence(m, mood, s, t), m.pattern().rule()));
                 if (t != null && m.pattern().targetCode() != null) {
                     // Paired codes of imported dictionaries ([032:033]): the reverse event, target to source.
-                    String back = CodeShift.shift(m.pattern().targetCode().value(), mood, codebook);
+                    String back = codeShift.shift(m.pattern().targetCode().value(), mood, codebook);
                     Optional<Codebook.Entry> be = codebook.find(back);
                     out.add(new EventDraft(back, be.map(Codebook.Entry::plover).orElse(null), be.map(Codebook.Entry::mode).orElse(null),
                             t, s, evidence, quote == null ? null : quote.id(), confidence(m, mood, t, s), m.pattern().rule()));
