@@ -6,6 +6,7 @@ import org.herald.cli.eval.EvalExtractionCommand;
 import org.herald.cli.eval.EvalMetadataCommand;
 import org.herald.cli.eval.EvalQuotesCommand;
 import org.herald.cli.eval.EvalQuotesRealCommand;
+import org.herald.cli.eval.EventsRealEvalCommand;
 import org.herald.cli.eval.PetrarchEvalCommand;
 import org.herald.cli.eval.PloverEvalCommand;
 import picocli.CommandLine;
@@ -15,7 +16,7 @@ import picocli.CommandLine.Command;
 @Command(name = "eval", mixinStandardHelpOptions = true, description = "Score Herald on an evaluation set.",
         subcommands = {EvalExtractionCommand.class, EvalMetadataCommand.class, EvalActorsCommand.class, EvalActorsRealCommand.class,
                 EvalQuotesCommand.class, EvalQuotesRealCommand.class,
-                PloverEvalCommand.class, PetrarchEvalCommand.class})
+                PloverEvalCommand.class, PetrarchEvalCommand.class, EventsRealEvalCommand.class})
 public final class EvalCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

@@ -1,13 +1,45 @@
 package org.herald.events;
 
+import org.herald.knowledge.KnowledgeException;
+import org.herald.knowledge.KnowledgeSource;
+import org.herald.knowledge.TsvReader;
+
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
 /**
  * Turns the code of an act into the code of its intention (03x) or threat (13x): "will provide aid" is 033, not 073;
- * "threatened to impose sanctions" is 1312, not 163. Codes of saying (01, 02, 03, 10-13) keep their code.
+ * "threatened to impose sanctions" is 1312, not 163. Codes of saying (01, 02, 03, 10-13) keep their code. The pairs
+ * are the data file {@code events/code-shifts.tsv} (longest code prefix wins).
  */
 final class CodeShift {
-    private CodeShift() { }
+    static final String FILE = "events/code-shifts.tsv";
+    private static final Set<String> SHIFTS = Set.of("intent", "threat", "refusal");
+    private static final int MIN_PREFIX = 2;
+    private static final int MAX_PREFIX = 4;
+    /** shift -> code prefix (or "*") -> code. */
+    private final Map<String, Map<String, String>> table;
 
-    static String shift(String code, Modality.Mood mood, Codebook book) {
+    private CodeShift(Map<String, Map<String, String>> table) { this.table = Map.copyOf(table); }
+
+    static CodeShift load(KnowledgeSource source) {
+        Map<String, Map<String, String>> table = new HashMap<>();
+        for (TsvReader.Row row : TsvReader.readAll(source, FILE, "shift", "from", "to")) {
+            String shift = row.get("shift").toLowerCase(Locale.ROOT), from = row.get("from"), to = row.get("to");
+            if (!SHIFTS.contains(shift)) throw row.error("unknown shift '" + row.get("shift") + "' (intent, threat or refusal)");
+            if (!from.equals("*") && !from.matches("\\d{" + MIN_PREFIX + "," + MAX_PREFIX + "}")) throw row.error("bad code prefix '" + from + "'");
+            if (!to.matches("\\d{2,4}")) throw row.error("bad code '" + to + "'");
+            table.computeIfAbsent(shift, k -> new HashMap<>()).put(from, to);
+        }
+        for (String shift : SHIFTS)
+            if (!table.getOrDefault(shift, Map.of()).containsKey("*")) throw new KnowledgeException(FILE, 0, "shift " + shift + " needs a default row (*)");
+        for (String shift : SHIFTS) table.put(shift, Map.copyOf(table.get(shift)));
+        return new CodeShift(table);
+    }
+
+    String shift(String code, Modality.Mood mood, Codebook book) {
         int root = Integer.parseInt(code.substring(0, 2));
         boolean cooperative = root >= 4 && root <= 9;
         boolean conflict = root >= 14;
@@ -33,77 +65,18 @@ final class CodeShift {
     }
 
     /** The refusal of a consent ("will not accept", "would not allow"): the matching 12x code where CAMEO has one. */
-    static String refusal(String code) {
-        String c3 = code.length() >= 3 ? code.substring(0, 3) : code + "0";
-        return switch (c3) {
-            case "036" -> "125";
-            case "081" -> "1241";
-            case "083" -> "123";
-            case "084" -> "1243";
-            case "085" -> "1244";
-            case "086" -> "1245";
-            case "087" -> "1246";
-            default -> switch (c3.substring(0, 2)) {
-                case "06" -> "121";
-                case "07" -> "122";
-                default -> "120";
-            };
-        };
-    }
+    String refusal(String code) { return lookup("refusal", code); }
 
-    static String intent(String code) {
-        String c3 = code.length() >= 3 ? code.substring(0, 3) : code + "0";
-        return switch (c3) {
-            case "045" -> "039";
-            case "057" -> "030";
-            case "061" -> "0311";
-            case "062" -> "0312";
-            case "063" -> "0313";
-            case "064" -> "0314";
-            case "071" -> "0331";
-            case "072" -> "0332";
-            case "073" -> "0333";
-            case "074" -> "0334";
-            case "081" -> "0351";
-            case "083" -> "034";
-            case "084" -> "0353";
-            case "085" -> "0354";
-            case "086" -> "0355";
-            case "087" -> "0356";
-            default -> switch (c3.substring(0, 2)) {
-                case "04" -> "036";
-                case "05" -> "032";
-                case "06" -> "031";
-                case "07" -> "033";
-                case "08" -> "035";
-                default -> "030";
-            };
-        };
-    }
+    String intent(String code) { return lookup("intent", code); }
 
-    static String threat(String code) {
-        if (code.length() == 4 && code.startsWith("172")) return "132" + code.charAt(3);   // 1723 curfew -> 1323
-        String c3 = code.length() >= 3 ? code.substring(0, 3) : code + "0";
-        return switch (c3) {
-            case "160", "161" -> "1313";
-            case "162" -> "1311";
-            case "163" -> "1312";
-            case "164" -> "134";
-            case "165" -> "135";
-            case "166" -> "136";
-            case "172" -> "132";
-            case "191" -> "1381";
-            case "192" -> "1382";
-            default -> switch (c3.substring(0, 2)) {
-                case "14" -> "133";
-                case "15" -> "138";
-                case "16" -> "131";
-                case "17" -> "137";
-                case "18" -> "1383";
-                case "19" -> "1384";
-                case "20" -> "1385";
-                default -> "130";
-            };
-        };
+    String threat(String code) { return lookup("threat", code); }
+
+    private String lookup(String shift, String code) {
+        Map<String, String> t = table.get(shift);
+        for (int n = Math.min(MAX_PREFIX, code.length()); n >= MIN_PREFIX; n--) {
+            String to = t.get(code.substring(0, n));
+            if (to != null) return to;
+        }
+        return t.get("*");
     }
 }

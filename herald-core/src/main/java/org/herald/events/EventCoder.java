@@ -37,7 +37,18 @@ public final class EventCoder {
     private static final int MAX_MUTUAL = 3;
     private final Codebook codebook;
     private final Modality modality;
+    private final CodeShift codeShift;
     private final Map<String, List<Pattern>> byLemma;
+    /**
+     * Per head lemma, the patterns a word may fall back on when no frame of its lemma matches: those whose head alone
+     * carries the event (no slot restricts its word), with every slot made optional, so the parse gives the parties.
+     */
+    private final Map<String, List<Pattern>> relaxedByLemma;
+    /** The step id of events of an agentless passive (no source), and what it costs their confidence. */
+    static final String AGENTLESS_PASSIVE = "+agentless-passive";
+    private static final double AGENTLESS_PENALTY = 0.1;
+    /** The step id a relaxed pattern's events add to their rule. */
+    static final String RELAXED_FRAME = "+frame-relaxed";
 
     /**
      * PETRARCH's reading of a sentence, for imported dictionaries: with no subject, the source is the nearest actor before
@@ -45,22 +56,47 @@ public final class EventCoder {
      */
     private final boolean positionalParties;
 
-    private EventCoder(Codebook codebook, Modality modality, List<Pattern> patterns, boolean positionalParties) {
+    private EventCoder(Codebook codebook, Modality modality, CodeShift codeShift, List<Pattern> patterns, boolean positionalParties) {
         this.positionalParties = positionalParties;
+        this.codeShift = codeShift;
         this.codebook = codebook;
         this.modality = modality;
         Map<String, List<Pattern>> index = new HashMap<>();
         for (Pattern p : patterns) for (String h : p.heads()) index.computeIfAbsent(h, k -> new ArrayList<>()).add(p);
         this.byLemma = Map.copyOf(index);
+        Map<String, List<Pattern>> relaxed = new HashMap<>();
+        if (!positionalParties)
+            for (Pattern p : patterns) {
+                if (!headAlone(p)) continue;
+                Pattern r = relaxed(p);
+                for (String h : p.heads()) if (!h.equals("*")) relaxed.computeIfAbsent(h, k -> new ArrayList<>()).add(r);
+            }
+        this.relaxedByLemma = Map.copyOf(relaxed);
+    }
+
+    /**
+     * A pattern whose head word alone says what happened ("arrest", "condemn", "attack"): no slot restricts its word,
+     * it needs no auxiliary, and it is no bare statement (root 01, never an event by itself).
+     */
+    private static boolean headAlone(Pattern p) {
+        if (p.code().root().equals("01") || isGenericGovernor(p) || requiresAux(p)) return false;
+        for (Slot s : p.slots()) if (!s.lemmas().isEmpty() || s.kind() == Slot.Kind.WORD) return false;
+        return true;
+    }
+
+    private static Pattern relaxed(Pattern p) {
+        List<Slot> slots = new ArrayList<>();
+        for (Slot s : p.slots()) slots.add(new Slot(s.kind(), s.name(), s.lemmas(), s.role(), true));
+        return new Pattern(p.code(), p.heads(), p.noun(), slots, p.rule() + " " + RELAXED_FRAME, p.targetCode());
     }
 
     public static EventCoder load(KnowledgeSource source) {
-        return new EventCoder(Codebook.load(source), Modality.load(source), PatternReader.readAll(source), false);
+        return new EventCoder(Codebook.load(source), Modality.load(source), CodeShift.load(source), PatternReader.readAll(source), false);
     }
 
     /** A coder over other patterns (an imported PETRARCH dictionary) with the shipped codebook and modality words. */
     public static EventCoder withPatterns(KnowledgeSource source, List<Pattern> patterns) {
-        return new EventCoder(Codebook.load(source), Modality.load(source), patterns, true);
+        return new EventCoder(Codebook.load(source), Modality.load(source), CodeShift.load(source), patterns, true);
     }
 
     public Codebook codebook() { return codebook; }
@@ -74,7 +110,7 @@ public final class EventCoder {
             Graph g = new Graph(s);
             List<EventDraft> drafts = codeSentence(g, article.body(), actors, quotes, context);
             List<Event.Party> sentenceSources = new ArrayList<>();
-            for (EventDraft d : drafts) if (!sentenceSources.contains(d.source)) sentenceSources.add(d.source);
+            for (EventDraft d : drafts) if (d.source != null && !sentenceSources.contains(d.source)) sentenceSources.add(d.source);
             if (!sentenceSources.isEmpty()) context.lastSources = sentenceSources;
             for (EventDraft d : drafts) {
                 String key = d.cameo + "|" + PartyResolver.partyKey(d.source) + "|" + PartyResolver.partyKey(d.target) + "|" + s.index();
@@ -116,6 +152,18 @@ public final class EventCoder {
                 FrameMatcher.Match m = FrameMatcher.match(p, g, i);
                 if (m != null && (best == null || m.score() > best.score())) best = m;
             }
+            // Slot lists are preferences: a head whose frames all fail still codes its event, the parse giving the parties.
+            if (best == null)
+                for (Pattern p : relaxedByLemma.getOrDefault(g.lemma(i), List.of())) {
+                    if (p.noun() ? !noun : !verb) continue;
+                    FrameMatcher.Match m = FrameMatcher.match(p, g, i);
+                    // Without its frame, the head must still find whom it was done to ("Mordor agreed" says too little).
+                    // A phrase opening the sentence ("With Gondor, Mordor agreed") sets the scene; it is nobody's target.
+                    final int head = i;
+                    if (m == null || m.targets().stream().allMatch(t -> t < head && g.dependents(t, "case").contains(0))
+                            && m.laterTargets().isEmpty()) continue;
+                    if (best == null || m.score() > best.score()) best = m;
+                }
             if (best != null) {
                 matches.add(best);
                 // A pattern that requires its own auxiliary ("Sudan must return ...": a demand) is not hedged by it.
@@ -186,7 +234,7 @@ public final class EventCoder {
 
     private List<EventDraft> drafts(Graph g, FrameMatcher.Match m, Modality.Mood mood, String body, Actors actors, List<Quote> quotes,
                                     Context context) {
-        String cameo = CodeShift.shift(m.pattern().code().value(), mood, codebook);
+        String cameo = codeShift.shift(m.pattern().code().value(), mood, codebook);
         Optional<Codebook.Entry> entry = codebook.find(cameo);
         int hs = g.token(m.head()).start();
         Quote quote = quoteAt(quotes, hs);
@@ -244,7 +292,11 @@ public final class EventCoder {
             PartyResolver.nearestActor(g, body, actors, m.head(), -1).ifPresent(sources::add);
         }
         sources.removeIf(p -> p.actor() == null && !PartyResolver.looksNamed(p.name()));
-        if (sources.isEmpty()) return List.of();
+        // "Assange was arrested": an agentless passive names whom it was done to, not who did it; the event keeps its
+        // target with no source (only a coded target, below).
+        boolean agentless = sources.isEmpty() && !positionalParties && !m.pattern().noun() && !m.sourceFromContext()
+                && g.isPassive(m.head()) && g.dependents(m.head(), "obl:agent").isEmpty();
+        if (sources.isEmpty() && !agentless) return List.of();
         List<Event.Party> targets = new ArrayList<>();
         for (int t : PartyResolver.expand(g, PartyResolver.anchors(g, m.targets(), actors), actors)) {
             Optional<PartyFinder.Found> f = PartyFinder.find(g, t, body, actors);
@@ -329,13 +381,19 @@ public final class EventCoder {
                         s, t, evidence, quote == null ? null : quote.id(), confidence(m, mood, s, t), m.pattern().rule()));
                 if (t != null && m.pattern().targetCode() != null) {
                     // Paired codes of imported dictionaries ([032:033]): the reverse event, target to source.
-                    String back = CodeShift.shift(m.pattern().targetCode().value(), mood, codebook);
+                    String back = codeShift.shift(m.pattern().targetCode().value(), mood, codebook);
                     Optional<Codebook.Entry> be = codebook.find(back);
                     out.add(new EventDraft(back, be.map(Codebook.Entry::plover).orElse(null), be.map(Codebook.Entry::mode).orElse(null),
                             t, s, evidence, quote == null ? null : quote.id(), confidence(m, mood, t, s), m.pattern().rule()));
                 }
             }
         }
+        if (agentless)
+            for (Event.Party t : targets)
+                if (t != null && t.code() != null)
+                    out.add(new EventDraft(cameo, entry.map(Codebook.Entry::plover).orElse(null), entry.map(Codebook.Entry::mode).orElse(null),
+                            null, t, evidence, quote == null ? null : quote.id(), confidence(m, mood, null, t),
+                            m.pattern().rule() + " " + AGENTLESS_PASSIVE));
         // "Egypt lifted the curfew in Cairo": an act whose only target is the actor's own country is still its act.
         if (out.isEmpty() && !mutual && !reciprocal && !positionalParties)
             for (Event.Party s : sources)
@@ -347,7 +405,8 @@ public final class EventCoder {
     /** Named thresholds of the confidence: a coded source and target and a narrow frame make an event more certain. */
     private static double confidence(FrameMatcher.Match m, Modality.Mood mood, Event.Party s, Event.Party t) {
         double c = 0.45;
-        if (s.code() != null) c += 0.2;
+        if (s != null && s.code() != null) c += 0.2;
+        if (s == null) c -= AGENTLESS_PENALTY;
         if (t != null && t.code() != null) c += 0.1;
         if (m.pattern().specificity() >= 4) c += 0.15;
         if (mood != Modality.Mood.ACTUAL) c -= 0.05;

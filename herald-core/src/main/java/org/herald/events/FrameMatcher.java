@@ -134,7 +134,7 @@ final class FrameMatcher {
             List<Integer> out = g.dependents(head, "obl:agent");
             if (out.isEmpty()) out = g.dependents(head, "obl:by");
             // "Serb forces were engaged in ethnic cleansing": a state, not a passive act; its subject acts.
-            if (out.isEmpty() && STATE_PASSIVES.contains(g.lemma(head))) out = g.dependents(head, "nsubj:pass");
+            if (out.isEmpty() && CoderWords.shipped().statePassives().contains(g.lemma(head))) out = g.dependents(head, "nsubj:pass");
             return out;
         }
         List<Integer> out = new ArrayList<>(g.dependents(head, "nsubj"));
@@ -143,7 +143,7 @@ final class FrameMatcher {
         for (int i = 0; i < out.size(); i++) {
             int x = out.get(i);
             int gov = g.governorBy(head, "xcomp");
-            if (gov >= 0 && LIGHT_OBJECTS.contains(g.lemma(x)) && g.dependents(gov, "obj").contains(x) && !g.dependents(gov, "nsubj").isEmpty()) {
+            if (gov >= 0 && CoderWords.shipped().lightObjects().contains(g.lemma(x)) && g.dependents(gov, "obj").contains(x) && !g.dependents(gov, "nsubj").isEmpty()) {
                 out.remove(i);
                 out.addAll(i, g.dependents(gov, "nsubj"));
                 break;
@@ -203,15 +203,7 @@ final class FrameMatcher {
         return g.has(k, "case") ? List.of() : List.of(k);
     }
 
-    /**
-     * Verbs whose agentless passive states what its subject does ("were engaged in", "is involved in"), or an act of
-     * its subject's own forces ("guerrillas have been demobilized", "the militia was disarmed": they stand down).
-     */
-    private static final Set<String> STATE_PASSIVES = Set.of("engage", "involve", "demobilize", "demobilise", "disarm", "decommission", "commit");
 
-    /** Nouns of quantity whose "of" phrase says what is counted. */
-    private static final Set<String> QUANTITIES = Set.of("hundreds", "hundred", "thousands", "thousand", "dozens", "dozen", "scores",
-            "score", "millions", "number", "group", "some", "all", "many", "most", "several", "batch", "handful", "one", "two", "three");
 
     /** A proper noun, or a noun phrase naming one ("the town of Cizre", "the Gaza authorities"). */
     private static boolean named(Graph g, int t) {
@@ -224,8 +216,6 @@ final class FrameMatcher {
         return false;
     }
 
-    /** Objects of light verb phrases that cannot act ("opened fire", "took steps"), wrongly made controllers of a following clause. */
-    private static final Set<String> LIGHT_OBJECTS = Set.of("fire", "step", "measure", "action", "aim", "chase");
 
     /**
      * The verb a gerund is the loose ({@code dep}) complement of when it follows that verb directly ("resumed shelling"
@@ -332,7 +322,7 @@ final class FrameMatcher {
         for (int c : cands) {
             if (lemmaFits(g, c, s.lemmas())) out.add(c);
             // "released hundreds of prisoners", "killed dozens of civilians": a quantity's "of" noun is the word meant.
-            else if (QUANTITIES.contains(g.lemma(c)))
+            else if (CoderWords.shipped().quantities().contains(g.lemma(c)))
                 for (int o : g.dependents(c, "nmod:of")) if (lemmaFits(g, o, s.lemmas())) out.add(o);
         }
         return out;
@@ -406,7 +396,9 @@ final class FrameMatcher {
     static boolean lemmaFits(Graph g, int i, Set<String> lemmas) {
         String l = g.lemma(i);
         if (lemmas.contains(l) || lemmas.contains(g.token(i).word().toLowerCase(java.util.Locale.ROOT))) return true;
-        if (i > 0 && lemmas.contains(g.lemma(i - 1) + " " + l)) return true;
+        // A two-word entry: the word before and this one, by lemma or form ("martial law", "peace talks").
+        if (i > 0 && (lemmas.contains(g.lemma(i - 1) + " " + l)
+                || lemmas.contains(g.lemma(i - 1) + " " + g.token(i).word().toLowerCase(java.util.Locale.ROOT)))) return true;
         return false;
     }
 

@@ -23,10 +23,17 @@ import java.util.regex.Matcher;
  * Columns are separated by runs of white space: CAMEO code, head lemmas ({@code |}-separated, {@code /n} for a noun
  * head), then slots {@code [?]REL[(lemmas)][=source|=target]}: REL is a dependency relation (nsubj, obj, iobj,
  * xcomp, ccomp, advcl, prt ...) or {@code pp:PREP}. {@code #} starts a comment. A bad line fails with file:line.
+ *
+ * <p>An entry that can never match fails too: heads are looked up by one word's lemma, so a head is one word
+ * ({@code air_strike} is the head {@code strike}); a slot's word matches by its lemma or form, or together with the
+ * word just before it ({@code martial_law}), so a slot entry has at most two words ({@code state_of_emergency} is
+ * {@code obj(state)  pp:of(emergency)}).
  */
 public final class PatternReader {
     private static final java.util.regex.Pattern SLOT =
             java.util.regex.Pattern.compile("(\\?)?([a-z]+(?::[a-z_]+)?)(?:\\(([^)]*)\\))?(?:=(source|target))?");
+    /** The matcher joins a word with the one before it, no more ({@link FrameMatcher#lemmaFits}). */
+    private static final int MAX_SLOT_WORDS = 2;
     static final List<String> ROOT_FILES = List.of(
             "01-statement", "02-appeal", "03-intend", "04-consult", "05-diplomatic-cooperation", "06-material-cooperation",
             "07-aid", "08-yield", "09-investigate", "10-demand", "11-disapprove", "12-reject", "13-threaten", "14-protest",
@@ -76,7 +83,11 @@ public final class PatternReader {
                 if (noun || head.endsWith("/v")) head = head.substring(0, head.length() - 2);
                 List<Slot> slots = new ArrayList<>();
                 for (int i = 2; i < cols.length; i++) slots.add(slot(cols[i], macros));
-                out.add(new Pattern(code, lemmas(head, macros), noun, slots, shortName + ":" + (n + 1)));
+                Set<String> heads = lemmas(head, macros);
+                for (String h : heads)
+                    if (h.contains(" ")) throw new IllegalArgumentException("head '" + h.replace(' ', '_')
+                            + "' can never match: heads are one word (write the head word and a slot for the other)");
+                out.add(new Pattern(code, heads, noun, slots, shortName + ":" + (n + 1)));
             } catch (IllegalArgumentException e) {
                 throw new KnowledgeException(file, n + 1, e.getMessage());
             }
@@ -97,6 +108,9 @@ public final class PatternReader {
             kind = Slot.Kind.WORD;
         }
         Set<String> lemmas = m.group(3) == null ? Set.of() : lemmas(m.group(3), macros);
+        for (String l : lemmas)
+            if (l.split(" ").length > MAX_SLOT_WORDS) throw new IllegalArgumentException("'" + l.replace(' ', '_')
+                    + "' can never match: a slot's word matches alone or with the word before it (write the head word and a pp: slot)");
         if (kind == Slot.Kind.WORD && lemmas.isEmpty()) throw new IllegalArgumentException("word(...) needs lemmas");
         Slot.Role role = m.group(4) == null ? Slot.Role.NONE : Slot.Role.valueOf(m.group(4).toUpperCase(Locale.ROOT));
         return new Slot(kind, name, lemmas, role, m.group(1) != null);

@@ -31,7 +31,7 @@ class EventCoderTest {
         for (Event e : events) {
             assertEquals(body.substring(e.evidence().start(), e.evidence().end()), e.evidence().text());
             assertTrue(e.confidence() > 0 && e.confidence() <= 1);
-            assertTrue(e.rule().matches("\\d\\d-[a-z-]+\\.rules:\\d+"), e.rule());
+            assertTrue(e.rule().matches("\\d\\d-[a-z-]+\\.rules:\\d+( \\+[a-z-]+)*"), e.rule());
         }
         return events;
     }

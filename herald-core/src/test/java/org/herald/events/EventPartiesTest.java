@@ -216,4 +216,27 @@ class EventPartiesTest {
                 .dep("root", 0, 2).dep("nsubj", 2, 1).dep("obl:with", 2, 4).dep("case", 4, 3);
         assertEquals(List.of("MOR GON 019"), triples(after, "Mordor", "MOR", "Gondor", "GON"));
     }
+
+    @Test
+    void a_head_whose_frames_all_fail_still_codes_its_event_with_the_parties_of_the_parse() {
+        // "fight" has frames for "with" and "against" only; its direct object is still whom it fights.
+        ParsedSentence s = ParsedSentence.of("Mordor/NNP fought/fight/VBD Gondor/NNP")
+                .dep("root", 0, 2).dep("nsubj", 2, 1).dep("obj", 2, 3);
+        assertEquals(List.of("MOR GON 190"), triples(s, "Mordor", "MOR", "Gondor", "GON"));
+        // A head whose frames restrict their words ("held talks") is not relaxed: "held Gondor" is no consultation.
+        ParsedSentence held = ParsedSentence.of("Mordor/NNP held/hold/VBD Gondor/NNP")
+                .dep("root", 0, 2).dep("nsubj", 2, 1).dep("obj", 2, 3);
+        assertEquals(List.of(), triples(held, "Mordor", "MOR", "Gondor", "GON"));
+    }
+
+    @Test
+    void an_agentless_passive_keeps_its_coded_target_with_no_source() {
+        ParsedSentence s = ParsedSentence.of("Gondor/NNP 's/POS envoy/NN was/VBD arrested/arrest/VBN")
+                .dep("root", 0, 5).dep("nsubj:pass", 5, 3).dep("nmod:poss", 3, 1).dep("case", 1, 2).dep("aux:pass", 5, 4);
+        assertEquals(List.of("- GON 173"), triples(s, "Gondor", "GON"));
+        // With nobody coded on either side there is nothing to record.
+        ParsedSentence bare = ParsedSentence.of("The/DT man/NN was/VBD arrested/arrest/VBN")
+                .dep("root", 0, 4).dep("nsubj:pass", 4, 2).dep("det", 2, 1).dep("aux:pass", 4, 3);
+        assertEquals(List.of(), triples(bare));
+    }
 }

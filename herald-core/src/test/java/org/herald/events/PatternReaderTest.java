@@ -66,4 +66,17 @@ class PatternReaderTest {
         for (Pattern p : all) assertTrue(book.isKnown(p.code().value()), p.rule() + " codes " + p.code() + ", not in the codebook");
         assertTrue(all.size() > 300, "a dictionary for news needs hundreds of patterns, has " + all.size());
     }
+
+    @Test
+    void an_entry_that_can_never_match_fails_with_its_place() {
+        // Heads are looked up by one word's lemma; a slot's word matches alone or with the word before it.
+        for (String bad : List.of("190  air_strike/n  pp:on=target", "161  declare  obj=target  xcomp(persona_non_grata|grata)",
+                "@E = martial_law|state_of_emergency\n1724 impose  obj(@E)", "@H = strike|air_strike\n190  @H/n  pp:on=target")) {
+            KnowledgeException e = assertThrows(KnowledgeException.class, () -> PatternReader.read("f.rules", "# c\n" + bad + "\n", null), bad);
+            assertTrue(e.getMessage().startsWith("f.rules:" + (bad.contains("\n") ? 3 : 2) + ":"), e.getMessage());
+            assertTrue(e.getMessage().contains("can never match"), e.getMessage());
+        }
+        Pattern two = PatternReader.read("f.rules", "1724 impose  obj(martial_law|curfew)\n", null).get(0);
+        assertEquals(Set.of("martial law", "curfew"), two.slots().get(0).lemmas(), "two words are one entry the matcher can join");
+    }
 }
