@@ -3,11 +3,13 @@
  *
  * <p>Input: the {@code Article}, its {@code NlpDocument} (enhanced++ dependencies), the {@code Actors} and the
  * {@code Quote}s. Output: {@link org.herald.events.Event}s with source and target parties, sentence, evidence span,
- * quote, confidence and the pattern's {@code file:line}.
+ * quote, confidence and the pattern's {@code file:line} with the ids of the steps it needed ({@code +frame-relaxed},
+ * {@code +agentless-passive}).
  *
  * <p>Knowledge: {@code events/cameo.tsv} and {@code events/plover.tsv} ({@link org.herald.events.Codebook}),
  * {@code events/patterns/<root>-<name>.rules} ({@link org.herald.events.PatternReader}) and
- * {@code events/modality.tsv} ({@link org.herald.events.Modality}). Imported PETRARCH dictionaries:
+ * {@code events/modality.tsv} ({@link org.herald.events.Modality}), {@code events/code-shifts.tsv}
+ * ({@link org.herald.events.CodeShift}) and {@code events/coder-words.tsv} ({@link org.herald.events.CoderWords}). Imported PETRARCH dictionaries:
  * {@code events.petrarch}. Scoring on evaluation sets: {@code events.eval}.
  *
  * <p>It does not resolve actors (the actors stage does; an unresolved party keeps its words with no code), does not
