@@ -44,7 +44,11 @@ final class PartialQuoteRule implements QuoteRule {
                 bestSize = governed.size();
             }
             if (best == null) continue;
-            out.add(new Candidate(Quote.Kind.PARTIAL, List.of(new Span(m.start(), m.end())), best.speaker(), best.word(), ID, false));
+            // The content is the whole clause the cue reports; the marked words are its part.
+            Span clause = ReportedClauseRule.reported(ctx, s, best.token());
+            if (clause != null && (clause.start() > m.start() || clause.end() < m.end())) clause = null;
+            out.add(new Candidate(Quote.Kind.PARTIAL, List.of(new Span(m.start(), m.end())), best.speaker(), best.word(), ID, false,
+                    ctx.cues.mode(s, best.token(), SpeechCues.Use.PARTIAL), clause));
         }
         return out;
     }
