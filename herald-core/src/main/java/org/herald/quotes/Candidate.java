@@ -14,9 +14,11 @@ import java.util.List;
  * @param rule            id of the rule that found it
  * @param followsPrevious no cue of its own: a quote paragraph that continues the previous speaker's quote
  * @param mode            speech, belief, intention or evidence, from the cue's lexicon entry
+ * @param content         the whole reported clause of a partial quote (its parts are the marked words inside), or
+ *                        null: the parts' extent
  */
 record Candidate(Quote.Kind kind, List<Span> parts, SpeakerWords speaker, String cue, String rule, boolean followsPrevious,
-                 Quote.Mode mode) {
+                 Quote.Mode mode, Span content) {
     Candidate {
         parts = List.copyOf(parts);
         if (mode == null) mode = Quote.Mode.SPEECH;
@@ -24,12 +26,12 @@ record Candidate(Quote.Kind kind, List<Span> parts, SpeakerWords speaker, String
 
     /** A candidate of mode speech. */
     Candidate(Quote.Kind kind, List<Span> parts, SpeakerWords speaker, String cue, String rule, boolean followsPrevious) {
-        this(kind, parts, speaker, cue, rule, followsPrevious, Quote.Mode.SPEECH);
+        this(kind, parts, speaker, cue, rule, followsPrevious, Quote.Mode.SPEECH, null);
     }
 
-    int start() { return parts.get(0).start(); }
+    int start() { return content != null ? content.start() : parts.get(0).start(); }
 
-    int end() { return parts.get(parts.size() - 1).end(); }
+    int end() { return content != null ? content.end() : parts.get(parts.size() - 1).end(); }
 
     boolean overlaps(int from, int to) {
         for (Span p : parts) if (p.start() < to && from < p.end()) return true;

@@ -44,7 +44,20 @@ final class PartialQuoteRule implements QuoteRule {
                 bestSize = governed.size();
             }
             if (best == null) continue;
-            out.add(new Candidate(Quote.Kind.PARTIAL, List.of(new Span(m.start(), m.end())), best.speaker(), best.word(), ID, false));
+            // The content is the whole clause the cue reports; the marked words are its part.
+            Span clause = ReportedClauseRule.reported(ctx, s, best.token());
+            if (clause != null && (clause.start() > m.start() || clause.end() < m.end())) clause = null;
+            // One attribution per cue: more marked words in the same clause are more parts of the same quote.
+            Candidate same = null;
+            for (Candidate c : out) if (clause != null && clause.equals(c.content())) same = c;
+            if (same != null) {
+                List<Span> parts = new ArrayList<>(same.parts());
+                parts.add(new Span(m.start(), m.end()));
+                out.set(out.indexOf(same), new Candidate(same.kind(), parts, same.speaker(), same.cue(), ID, false, same.mode(), clause));
+                continue;
+            }
+            out.add(new Candidate(Quote.Kind.PARTIAL, List.of(new Span(m.start(), m.end())), best.speaker(), best.word(), ID, false,
+                    ctx.cues.mode(s, best.token(), SpeechCues.Use.PARTIAL), clause));
         }
         return out;
     }

@@ -10,8 +10,8 @@ import java.util.List;
  * @param id      document-local id ("q1" ...)
  * @param kind    direct (in marks), partial (a few marked words inside reported speech), indirect (no marks)
  * @param text    the quoted words only; pieces of a split quote joined by one space
- * @param start   start of the first piece
- * @param end     end of the last piece
+ * @param start   start of the first piece; of a partial quote, start of the whole reported clause its pieces sit in
+ * @param end     end of the last piece (of a partial quote's clause)
  * @param parts   the pieces' spans
  * @param speaker who said it, or null when no speaker could be resolved (never invented)
  * @param cue     the speech verb or phrase ("said", "according to"), or null

@@ -83,10 +83,23 @@ final class ReportedClauseRule implements QuoteRule {
                 if (cue.speaker() == null || NOT_SPEAKERS.contains(cue.speaker().text().toLowerCase(Locale.ROOT))) continue;
                 Quote.Mode mode = ctx.cues.mode(s, v.index(), use);
                 if (pass == 0 && (use != SpeechCues.Use.INDIRECT || mode != Quote.Mode.SPEECH)) continue;
-                out.add(new Candidate(Quote.Kind.INDIRECT, List.of(span), cue.speaker(), cue.word(), ID + shape, false, mode));
+                out.add(new Candidate(Quote.Kind.INDIRECT, List.of(span), cue.speaker(), cue.word(), ID + shape, false, mode, null));
             }
         }
         return out;
+    }
+
+    /**
+     * What verb cue {@code verb} reports, as one span: its clause (ccomp), its to-infinitive with the object before it,
+     * or its object noun phrase; null when it has none of these.
+     */
+    static Span reported(QuoteContext ctx, Sentence s, int verb) {
+        int clause = Parse.child(s, verb, "ccomp");
+        if (clause >= 0) return clauseSpan(ctx, s, verb, clause, Set.of());
+        int xcomp = Parse.child(s, verb, "xcomp");
+        if (xcomp > verb && hasTo(s, xcomp)) return afterVerb(s, verb, xcomp);
+        int object = Parse.child(s, verb, "obj");
+        return object > verb && xcomp < 0 ? afterVerb(s, verb, object) : null;
     }
 
     /** Whether the clause headed by {@code head} is a to-infinitive ("vowed to veto"). */

@@ -20,6 +20,7 @@ final class SpeakerFinder {
     private static final Set<String> OUTSIDE_PHRASE = Set.of("appos", "acl", "acl:relcl", "punct", "cc", "conj", "case",
             "dep", "parataxis", "advcl", "ccomp", "xcomp");
     private static final Set<String> PRONOUNS = Set.of("he", "she", "it", "they", "we", "i", "you", "him", "her", "them", "us");
+    private static final Set<String> RELATIVES = Set.of("who", "which", "that");
     private static final Set<String> DEFINITE = Set.of("the", "this", "that", "these", "those");
 
     private SpeakerFinder() { }
@@ -36,6 +37,12 @@ final class SpeakerFinder {
             if (d.relation().equals("nsubj") && (subject < 0 || Math.abs(d.dependent() - verb) < Math.abs(subject - verb))) subject = d.dependent();
         if (subject < 0) {
             for (Dependency d : s.children(verb)) if (d.relation().startsWith("nsubj") && !d.relation().contains("pass")) subject = d.dependent();
+        }
+        if (subject >= 0 && RELATIVES.contains(s.token(subject).word().toLowerCase(Locale.ROOT))) {
+            // "Assange, who denied the accusation": the relative pronoun stands for the noun its clause hangs on.
+            Dependency up = Parse.parent(s, verb);
+            subject = up != null && up.relation().equals("acl:relcl") ? up.governor() : -1;
+            return subject < 0 ? null : ofHead(s, subject);
         }
         if (subject >= 0) return ofHead(s, subject);
         SpeakerWords inverted = inverted(s, verb);

@@ -36,4 +36,12 @@ class SpeakerFinderTest {
                 List.of(new Dependency("nsubj", 1, 0), new Dependency("advcl", 1, 2)), List.of());
         assertEquals("Lee", SpeakerFinder.ofCue(s, 2).text());
     }
+
+    @Test void a_relative_who_stands_for_the_noun_its_clause_hangs_on() {
+        // "Lee, who denied ...": the speaker is Lee, never "who".
+        Sentence s = new Sentence(0, new Span(0, 15), List.of(token(0, "Lee", "Lee", "NNP", 0),
+                token(1, "who", "who", "WP", 4), token(2, "denied", "deny", "VBD", 8)),
+                List.of(new Dependency("acl:relcl", 0, 2), new Dependency("nsubj", 2, 1)), List.of());
+        assertEquals("Lee", SpeakerFinder.ofCue(s, 2).text());
+    }
 }

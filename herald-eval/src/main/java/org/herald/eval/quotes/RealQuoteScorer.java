@@ -32,7 +32,7 @@ import java.util.function.Predicate;
  * as a text page; where Herald's {@code article.body} differs from the ground-truth body, gold offsets are carried
  * over by an alignment that skips whitespace differences.
  *
- * <p>The matching rule. A produced quote's content is its {@code parts} (or {@code start..end} when it has none); a
+ * <p>The matching rule. A produced quote's content is its {@code parts} for a direct quote, its {@code start..end} (the whole reported clause) for a partial or indirect one; a
  * gold attribution's content is its {@code content} spans. They <b>match on content</b> when the characters both cover
  * are at least half of the gold content and at least half of the produced content. The <b>speaker matches</b> when the
  * gold speaker's last word is a word of the produced speaker's name, or the produced name's last word is a word of the
@@ -169,8 +169,9 @@ public final class RealQuoteScorer {
         return new Match(toGold, producedBoth, goldBoth, new Counts(gold.size(), produced.size(), content, both));
     }
 
+    /** A direct quote's marked pieces; a partial or indirect quote's whole span (the reported clause). */
     static List<Span> contentOf(Quote q) {
-        return q.parts().isEmpty() ? List.of(new Span(q.start(), q.end())) : q.parts();
+        return q.kind() == Quote.Kind.DIRECT && !q.parts().isEmpty() ? q.parts() : List.of(new Span(q.start(), q.end()));
     }
 
     /** The smaller of the two covered shares when both are at least {@link #MIN_OVERLAP}, else -1. */
