@@ -16,9 +16,18 @@ import java.util.List;
  * @param role     the role words the document gives ("UN ambassador", "defense secretary"), or null
  * @param mentions every mention, in body order
  * @param rule     id of the resolution rule that decided the code
+ * @param countryFrom how the country was inferred when the text gives none for this actor ("police", "the
+ *                 governor"): {@code place:<words>} (a state or city named with it), {@code dateline:<words>} or
+ *                 {@code article:<code>} (the country the document names most); null when the text names it
  */
 public record Actor(String id, String name, Kind kind, String code, String country, String agent, String role,
-                    List<Excerpt> mentions, String rule) {
+                    List<Excerpt> mentions, String rule, String countryFrom) {
+
+    /** An actor whose country, if any, the text names. */
+    public Actor(String id, String name, Kind kind, String code, String country, String agent, String role,
+                 List<Excerpt> mentions, String rule) {
+        this(id, name, kind, code, country, agent, role, mentions, rule, null);
+    }
 
     public enum Kind { PERSON, COUNTRY, ORGANIZATION, GROUP, PLACE;
         @Override public String toString() { return name().toLowerCase(); }

@@ -32,10 +32,17 @@ import java.util.Map;
  *       {@code seat.government}); {@code not-actors.tsv} phrases hide the names inside them;</li>
  *   <li>{@code person.nominal}: role-only mentions joined to the named official of their country;</li>
  *   <li>{@code person.surname}: later surnames of the document's persons, or of the registry's officials;</li>
+ *   <li>{@code role.bare}: role words with no name and no country before them ("police", "the lawmakers",
+ *       "Congress"): an actor with the role's agent, the country of an "in/of/from" place after it if any
+ *       ({@link BareRoles});</li>
  *   <li>{@code ner}: other CoreNLP ORGANIZATION and LOCATION names, without a code;</li>
  *   <li>{@code person.registry}: persons the document gives no country for take the registry's; pinned entries
  *       win over the document ({@code person.pinned});</li>
- *   <li>{@code person.pronoun}: he, she, him, his, her → the person mentioned last, within three sentences.</li>
+ *   <li>{@code person.pronoun}: he, she, him, his, her → the person mentioned last, within three sentences;</li>
+ *   <li>{@code country.context}: actors with an agent and no country take the dateline's country, else the one the
+ *       article names most, and record it in {@link Actor#countryFrom} ({@link ContextCountry}). A state or city
+ *       named with the role ("a Texas man", "Fort Worth police": {@code places.tsv}) gives its country first
+ *       ({@code place.agent}).</li>
  * </ol>
  * Pure and thread-safe: the same article, NLP and snapshot give the same {@link Actors}.
  */
@@ -54,9 +61,11 @@ public final class ActorResolver {
                 new Rule.Step("gazetteer", c -> c.sentences().forEach(v -> new NameRules(c.table(), roles).names(v))),
                 new Rule.Step("person.nominal", c -> new BackReferences(c.table(), c.nlp()).joinNominals()),
                 new Rule.Step("person.surname", c -> new BackReferences(c.table(), c.nlp()).surnames(c.sentences(), c.registry())),
+                new Rule.Step("role.bare", c -> c.sentences().forEach(v -> new BareRoles(c.table(), roles).apply(v))),
                 new Rule.Step("ner", c -> c.sentences().forEach(v -> new NameRules(c.table(), roles).otherEntities(v))),
                 new Rule.Step("person.registry", c -> new BackReferences(c.table(), c.nlp()).registry(c.registry())),
-                new Rule.Step("person.pronoun", c -> new BackReferences(c.table(), c.nlp()).pronouns(c.sentences())));
+                new Rule.Step("person.pronoun", c -> new BackReferences(c.table(), c.nlp()).pronouns(c.sentences())),
+                new Rule.Step("country.context", c -> new ContextCountry(c.table(), gazetteer).apply()));
     }
 
     public static ActorResolver load(KnowledgeSource source) {

@@ -26,6 +26,10 @@ final class ActorTable {
         String role;
         String rule;
         String evidence;
+        /** For a place of {@code places.tsv}: the country it is in (the place itself stays uncoded). */
+        String placeCountry;
+        /** How an inferred country was found ({@link Actor#countryFrom}); null when the text names it. */
+        String countryFrom;
         int sentence = Integer.MAX_VALUE;
         final TreeMap<Integer, Excerpt> mentions = new TreeMap<>();
 
@@ -98,7 +102,7 @@ final class ActorTable {
         int n = 1;
         for (Entry e : withMentions) {
             out.add(new Actor("a" + n++, e.name, e.kind, e.code, e.country, e.agent, e.role,
-                    new ArrayList<>(e.mentions.values()), e.rule));
+                    new ArrayList<>(e.mentions.values()), e.rule, e.countryFrom));
         }
         return out;
     }

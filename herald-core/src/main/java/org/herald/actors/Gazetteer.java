@@ -22,7 +22,7 @@ import java.util.Map;
  */
 final class Gazetteer {
     /** What a name says about its entity. */
-    enum Form { NAME, DEMONYM, CAPITAL, SEAT, NOT_ACTOR }
+    enum Form { NAME, DEMONYM, CAPITAL, SEAT, PLACE, NOT_ACTOR }
 
     /** One entity of the files. {@code agent} is set for seats of government ("Kremlin" = GOV). */
     record Entry(String code, String name, Actor.Kind kind, Form form, String agent, String source) {
@@ -45,6 +45,13 @@ final class Gazetteer {
 
     static Gazetteer load(KnowledgeSource source) {
         List<Phrase> phrases = new ArrayList<>();
+        // Places first: a capital of countries.tsv named here too ("Abuja") keeps its capital's row.
+        for (TsvReader.Row row : TsvReader.readAll(source, "actors/places.tsv", "name", "country", "kind")) {
+            String country = row.get("country");
+            if (!country.matches("[A-Z]{3}")) throw row.error("country '" + country + "' is not a 3-letter CAMEO country code");
+            if (row.get("name").isEmpty()) throw row.error("empty name");
+            add(phrases, row.get("name"), new Entry(country, row.get("name"), Actor.Kind.PLACE, Form.PLACE, null, row.file() + ":" + row.line()));
+        }
         for (TsvReader.Row row : TsvReader.readAll(source, "actors/countries.tsv", "code", "name", "aliases", "demonyms", "capitals", "seats")) {
             String code = code(row);
             String name = row.get("name");
@@ -97,6 +104,15 @@ final class Gazetteer {
     }
 
     int size() { return size; }
+
+    /** The entry of exactly these words (any case), or null: for a dateline's place. */
+    Entry named(String words) {
+        String w = words.strip().replaceAll("\\s+", " ");
+        List<Phrase> candidates = byFirstWord.get(firstWord(w));
+        if (candidates == null) return null;
+        for (Phrase p : candidates) if (p.text().equalsIgnoreCase(w) && p.entry().form() != Form.NOT_ACTOR) return p.entry();
+        return null;
+    }
 
     private static String code(TsvReader.Row row) {
         String code = row.get("code");

@@ -35,7 +35,8 @@ final class NameRules {
     void countryAgents(SentenceView v) {
         for (int i = 0; i < v.size(); i++) {
             Gazetteer.Match m = v.startingAt(i);
-            if (!SentenceView.isCountry(m) || table.isClaimed(m.start(), m.endOffset())) continue;
+            boolean place = m != null && m.entry().form() == Gazetteer.Form.PLACE;
+            if (!(SentenceView.isCountry(m) || place) || table.isClaimed(m.start(), m.endOffset())) continue;
             int k = m.end();
             if (v.isPossessive(k)) k++;
             int skipped = 0;
@@ -59,10 +60,13 @@ final class NameRules {
                 ActorTable.Entry p = table.entry("N:" + code + ":" + roleText.toLowerCase(Locale.ROOT), name,
                         Actor.Kind.PERSON, code, agent, roleText, "person.nominal");
                 p.sentence = Math.min(p.sentence, v.sentence.index());
+                if (place && p.countryFrom == null) p.countryFrom = "place:" + m.entry().name();
                 table.mention(p, m.start(), v.token(end - 1).end());
             } else {
                 Actor.Kind kind = role.role().kind() == RoleBook.RoleKind.GROUP ? Actor.Kind.GROUP : Actor.Kind.ORGANIZATION;
-                ActorTable.Entry g = table.entry("C:" + code, PersonRules.text(v, m.first(), end), kind, code, agent, null, "country.agent");
+                ActorTable.Entry g = table.entry((place ? "C:" + m.entry().name() + ":" : "C:") + code, PersonRules.text(v, m.first(), end), kind,
+                        code, agent, null, place ? "place.agent" : "country.agent");
+                if (place) g.countryFrom = "place:" + m.entry().name();
                 table.mention(g, m.start(), v.token(end - 1).end());
             }
             i = end - 1;
@@ -90,6 +94,10 @@ final class NameRules {
                         String code = e.country() + "GOV";
                         a = table.entry("C:" + code, text, Actor.Kind.ORGANIZATION, code, "GOV", null, "capital.government");
                     }
+                }
+                case PLACE -> {
+                    a = table.entry("L:" + e.code() + ":" + e.name(), e.name(), Actor.Kind.PLACE, null, null, null, "place.gazetteer");
+                    a.placeCountry = e.country();
                 }
                 case SEAT -> {
                     String code = e.country() + e.agent();

@@ -159,6 +159,7 @@ public final class AnalysisJson {
         for (Excerpt m : x.mentions()) writeExcerpt(m, g);
         g.writeEndArray();
         g.writeStringField("rule", x.rule());
+        if (x.countryFrom() != null) g.writeStringField("countryFrom", x.countryFrom());
         g.writeEndObject();
     }
 
@@ -292,7 +293,7 @@ public final class AnalysisJson {
     private static Actor readActor(JsonNode x, String body) {
         return new Actor(requiredText(x, "id"), text(x, "name"), Actor.Kind.valueOf(requiredText(x, "kind").toUpperCase(Locale.ROOT)),
                 text(x, "code"), text(x, "country"), text(x, "agent"), text(x, "role"),
-                list(x.path("mentions"), m -> excerpt(m, body)), text(x, "rule"));
+                list(x.path("mentions"), m -> excerpt(m, body)), text(x, "rule"), text(x, "countryFrom"));
     }
 
     private static Quote readQuote(JsonNode x) {
