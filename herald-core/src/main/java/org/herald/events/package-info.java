@@ -8,7 +8,8 @@
  * <p>Knowledge: {@code events/cameo.tsv} and {@code events/plover.tsv} ({@link org.herald.events.Codebook}),
  * {@code events/patterns/<root>-<name>.rules} ({@link org.herald.events.PatternReader}) and
  * {@code events/modality.tsv} ({@link org.herald.events.Modality}). Imported PETRARCH dictionaries:
- * {@code events.petrarch}. Scoring on evaluation sets: {@code events.eval}.
+ * {@code events.petrarch}. The learned typer for sentences no pattern coded ({@code events/typer-head.tsv}):
+ * {@code events.typer}. Scoring on evaluation sets: {@code events.eval}.
  *
  * <p>It does not resolve actors (the actors stage does; an unresolved party keeps its words with no code), does not
  * resolve pronouns beyond a quote's "we"/"I", the reporter of "it said it ..." and a plural "they"/"these countries"
