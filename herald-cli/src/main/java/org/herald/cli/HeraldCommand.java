@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
         subcommands = {AnalyzeCommand.class, ExtractCommand.class, QuotesCommand.class, IngestCommand.class, QueryCommand.class, SearchCommand.class,
                 EventsCommand.class, WhoSaidCommand.class, DyadsCommand.class, ContextCommand.class, ExportCommand.class,
                 ActorsCommand.class, DemoCommand.class, ServeCommand.class, BenchCommand.class, StoreBenchCommand.class,
-                EvalCommand.class, CommandLine.HelpCommand.class})
+                EvalCommand.class, TrainCommand.class, CommandLine.HelpCommand.class})
 public final class HeraldCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

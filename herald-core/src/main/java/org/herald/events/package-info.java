@@ -10,7 +10,8 @@
  * {@code events/patterns/<root>-<name>.rules} ({@link org.herald.events.PatternReader}) and
  * {@code events/modality.tsv} ({@link org.herald.events.Modality}), {@code events/code-shifts.tsv}
  * ({@link org.herald.events.CodeShift}) and {@code events/coder-words.tsv} ({@link org.herald.events.CoderWords}). Imported PETRARCH dictionaries:
- * {@code events.petrarch}. Scoring on evaluation sets: {@code events.eval}.
+ * {@code events.petrarch}. The learned typer for sentences no pattern coded ({@code events/typer-head.tsv}):
+ * {@code events.typer}. Scoring on evaluation sets lives in herald-eval ({@code org.herald.eval.events}).
  *
  * <p>It does not resolve actors (the actors stage does; an unresolved party keeps its words with no code), does not
  * resolve pronouns beyond a quote's "we"/"I", the reporter of "it said it ..." and a plural "they"/"these countries"

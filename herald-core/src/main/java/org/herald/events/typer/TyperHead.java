@@ -35,7 +35,7 @@ public final class TyperHead {
         if (!(threshold >= 0 && threshold <= 1)) throw new IllegalArgumentException("threshold outside [0, 1]: " + threshold);
         this.header = List.copyOf(header);
         this.labels = List.copyOf(labels);
-        this.codes = List.copyOf(codes);
+        this.codes = java.util.Collections.unmodifiableList(new ArrayList<>(codes)); // null: no event
         this.weights = Arrays.stream(weights).map(float[]::clone).toArray(float[][]::new);
         this.bias = bias.clone();
         this.threshold = threshold;

@@ -34,7 +34,6 @@ import java.util.Random;
  * </ol>
  */
 public final class TyperTrainer {
-    public static final SoftmaxRegression DEFAULT_FIT = new SoftmaxRegression(300, 0.02, 1e-4);
     private static final ObjectMapper JSON = new ObjectMapper();
 
     /** One training sentence: its text, its type (null: no event) and its CAMEO code (null with no event). */
