@@ -29,6 +29,9 @@ final class BareRoles {
             // The role must head its noun phrase: "police" in "police said", not in "police station" or "official figures".
             if (!last.isNoun() || (end < v.size() && v.token(end).isNoun() && roles.matchAt(v.tokens, end) == null)) continue;
             if (end < v.size() && "PERSON".equals(v.token(end).ner())) continue;
+            // "People's Daily", "Police Scotland": the role word is part of a name.
+            int after = v.isPossessive(end) ? end + 1 : end;
+            if (after < v.size() && v.token(after).isProperNoun() && v.isCapitalised(after)) continue;
             String agent = role.role().agent();
             Actor.Kind kind = switch (role.role().kind()) {
                 case PERSON -> Actor.Kind.PERSON;

@@ -32,9 +32,13 @@ final class ContextCountry {
     void apply() {
         String[] found = dateline(table.body());
         if (found == null) found = dominant();
-        if (found == null) return;
         for (ActorTable.Entry e : table.entries()) {
             if (e.code != null || e.agent == null || e.mentions.isEmpty()) continue;
+            // A bare role word with no country anywhere ("an official said") is not an actor worth listing.
+            if (found == null) {
+                if ("role.bare".equals(e.rule)) table.remove(e);
+                continue;
+            }
             ActorTable.setCode(e, found[0] + e.agent, e.agent);
             e.countryFrom = found[1];
         }

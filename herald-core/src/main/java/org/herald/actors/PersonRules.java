@@ -94,8 +94,13 @@ final class PersonRules {
 
     private boolean isNameWord(SentenceView v, int i) {
         Token t = v.token(i);
-        return v.isCapitalised(i) && t.pos().startsWith("NNP") && v.startingAt(i) == null && v.endingAt(i + 1) == null
+        return v.isCapitalised(i) && t.pos().startsWith("NNP") && notAName(v.startingAt(i)) && notAName(v.endingAt(i + 1))
                 && !NOT_NAMES.contains(t.word()) && t.word().chars().allMatch(c -> Character.isLetter(c) || c == '-' || c == '.');
+    }
+
+    /** No gazetteer name here, or only a place of places.tsv, which may be a name too ("Lloyd Austin"). */
+    private static boolean notAName(Gazetteer.Match m) {
+        return m == null || m.entry().form() == Gazetteer.Form.PLACE;
     }
 
     private void person(SentenceView v, int first, int end, String baseRule) {
