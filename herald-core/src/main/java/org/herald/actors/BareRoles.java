@@ -26,6 +26,9 @@ final class BareRoles {
             int end = role.end();
             Token last = v.token(end - 1);
             if (table.isClaimed(v.token(i).start(), last.end())) { i = end - 1; continue; }
+            // "European Community foreign ministers", "Israeli intelligence officials": the role belongs to the actor
+            // named before it in the same noun phrase, which already stands for them.
+            if (namedBefore(v, i)) { i = end - 1; continue; }
             // The role must head its noun phrase: "police" in "police said", not in "police station" or "official figures".
             if (!last.isNoun() || (end < v.size() && v.token(end).isNoun() && roles.matchAt(v.tokens, end) == null)) continue;
             if (end < v.size() && "PERSON".equals(v.token(end).ner())) continue;
@@ -53,6 +56,17 @@ final class BareRoles {
             table.mention(e, v.token(i).start(), last.end());
             i = end - 1;
         }
+    }
+
+    /** A coded or named actor among the (at most four) nouns, adjectives and brackets right before the role word. */
+    private boolean namedBefore(SentenceView v, int i) {
+        for (int k = i - 1; k >= Math.max(0, i - 4); k--) {
+            Token t = v.token(k);
+            if (table.isClaimed(t.start(), t.end())) return true;
+            boolean modifier = t.isNoun() || t.pos().startsWith("JJ") || t.pos().equals("-LRB-") || t.pos().equals("-RRB-");
+            if (!modifier) return false;
+        }
+        return false;
     }
 
     /** "in Sweden", "of Lagos", "from Texas" right after the role: the country or place named, or null. */

@@ -20,7 +20,7 @@ import java.util.regex.Pattern;
  */
 final class FakeNlp {
     private static final Pattern TOKEN = Pattern.compile("(?:'s|’s)(?!\\p{L})|(?:\\p{L}\\.){2,}|[\\p{L}\\p{N}]+|\\S");
-    private static final List<String> VERBS = List.of("said", "says", "met", "told", "warned", "denied", "accused", "arrived", "visited", "is", "was");
+    private static final List<String> VERBS = List.of("said", "says", "met", "told", "warned", "denied", "accused", "arrived", "visited", "sent", "is", "was");
 
     private FakeNlp() { }
 
