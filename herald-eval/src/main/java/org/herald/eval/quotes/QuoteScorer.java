@@ -1,7 +1,6 @@
 package org.herald.eval.quotes;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.herald.Page;
 import org.herald.StageTimer;
 import org.herald.actors.Actor;
@@ -11,8 +10,6 @@ import org.herald.quotes.Quote;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -28,7 +25,6 @@ import java.util.Map;
  * (where a country is given) its actor's country is that. Each gold quote matches at most one produced quote.
  */
 public final class QuoteScorer {
-    private static final ObjectMapper MAPPER = new ObjectMapper();
     private static final double MAX_LENGTH_RATIO = 1.5;
     private static final int MAX_LENGTH_SLACK = 30;
 
@@ -103,26 +99,15 @@ public final class QuoteScorer {
     }
 
     public static List<Case> read(Path file) throws IOException {
-        List<Case> out = new ArrayList<>();
-        int n = 0;
-        for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
-            n++;
-            if (line.isBlank()) continue;
-            JsonNode o;
-            try {
-                o = MAPPER.readTree(line);
-            } catch (IOException e) {
-                throw new IOException(file + ":" + n + ": " + e.getMessage(), e);
-            }
+        return JsonLines.read(file, (o, n) -> {
             List<GoldQuote> quotes = new ArrayList<>();
             for (JsonNode q : o.path("quotes"))
                 quotes.add(new GoldQuote(q.path("kind").asText(""), q.path("speaker").asText(""), q.path("country").asText(""),
                         q.path("starts").asText(""), q.path("ends").asText("")));
             List<String> not = new ArrayList<>();
             for (JsonNode s : o.path("not_quotes")) not.add(s.asText());
-            out.add(new Case(o.path("id").asText("line" + n), o.path("text").asText(""), quotes, not));
-        }
-        return out;
+            return new Case(o.path("id").asText("line" + n), o.path("text").asText(""), quotes, not);
+        });
     }
 
     public static Score score(Case c, Analysis a) {

@@ -1,7 +1,6 @@
 package org.herald.eval.quotes;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.herald.Page;
 import org.herald.Span;
 import org.herald.StageTimer;
@@ -12,8 +11,6 @@ import org.herald.quotes.Quote;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -42,7 +39,6 @@ import java.util.function.Predicate;
  * attributions of mode {@code speech} and the produced quotes of mode speech.
  */
 public final class RealQuoteScorer {
-    private static final ObjectMapper MAPPER = new ObjectMapper();
     private static final double MIN_OVERLAP = 0.5;
 
     private RealQuoteScorer() { }
@@ -269,24 +265,13 @@ public final class RealQuoteScorer {
     }
 
     public static List<Gold> read(Path file) throws IOException {
-        List<Gold> out = new ArrayList<>();
-        int n = 0;
-        for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
-            n++;
-            if (line.isBlank()) continue;
-            JsonNode o;
-            try {
-                o = MAPPER.readTree(line);
-            } catch (IOException e) {
-                throw new IOException(file + ":" + n + ": " + e.getMessage(), e);
-            }
+        return JsonLines.read(file, (o, n) -> {
             List<Span> content = new ArrayList<>();
             for (JsonNode s : o.path("content")) content.add(new Span(s.get(0).asInt(), s.get(1).asInt()));
             JsonNode speaker = o.get("speaker");
-            out.add(new Gold(o.path("page").asText(), o.path("split").asText(), o.path("id").asText("line" + n), o.path("kind").asText(),
+            return new Gold(o.path("page").asText(), o.path("split").asText(), o.path("id").asText("line" + n), o.path("kind").asText(),
                     o.path("mode").asText("speech"), content, speaker == null || speaker.isNull() ? null : speaker.asText(),
-                    o.path("speaker_kind").asText("")));
-        }
-        return out;
+                    o.path("speaker_kind").asText(""));
+        });
     }
 }
