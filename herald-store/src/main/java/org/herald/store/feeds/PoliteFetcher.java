@@ -71,9 +71,17 @@ public final class PoliteFetcher {
         Hop(Fetch fetch) { this(fetch, null); }
     }
 
-    /** One exchange, redirects not followed. */
+    /** One exchange, redirects not followed; the host's next turn counts from the end of this answer. */
     private Hop once(URI url, String etag, String lastModified) {
         waitForTurn(url);
+        try {
+            return exchange(url, etag, lastModified);
+        } finally {
+            nextAllowed.put(hostKey(url), System.nanoTime() + settings.hostDelay().toNanos());
+        }
+    }
+
+    private Hop exchange(URI url, String etag, String lastModified) {
         HttpRequest.Builder b = HttpRequest.newBuilder(url).GET().timeout(settings.readTimeout())
                 .header("User-Agent", settings.userAgent())
                 .header("Accept", "text/html,application/xhtml+xml,application/rss+xml,application/atom+xml,application/xml;q=0.9,*/*;q=0.5");
@@ -120,11 +128,14 @@ public final class PoliteFetcher {
         return c;
     }
 
-    /** Sleeps until the host may be asked again, then books its next turn. */
+    private static String hostKey(URI url) {
+        return url.getHost().toLowerCase(Locale.ROOT) + ":" + url.getPort();
+    }
+
+    /** Sleeps until the host may be asked again. */
     private void waitForTurn(URI url) {
-        String host = url.getHost().toLowerCase(Locale.ROOT) + ":" + url.getPort();
         long now = System.nanoTime();
-        Long at = nextAllowed.get(host);
+        Long at = nextAllowed.get(hostKey(url));
         if (at != null && at > now) {
             try {
                 TimeUnit.NANOSECONDS.sleep(at - now);
@@ -132,6 +143,5 @@ public final class PoliteFetcher {
                 Thread.currentThread().interrupt();
             }
         }
-        nextAllowed.put(host, System.nanoTime() + settings.hostDelay().toNanos());
     }
 }
