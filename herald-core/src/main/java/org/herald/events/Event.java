@@ -2,6 +2,8 @@ package org.herald.events;
 
 import org.herald.Excerpt;
 
+import java.util.List;
+
 /**
  * Who did what to whom.
  *
@@ -18,9 +20,21 @@ import org.herald.Excerpt;
  * @param confidence in [0, 1]
  * @param rule       the pattern that fired, as "file:line"; {@value #TYPER_RULE} for an event of the learned typer
  * @param date       when it happened (org.herald.events.dating), or null before the event is dated
+ * @param repairs    ids of the coder's parse repairs ({@link Repair}) that fired for it, in the order the coder applies
+ *                   them; empty when the parse's general relations sufficed
  */
 public record Event(String id, String cameo, String root, String plover, String mode, Party source, Party target,
-                    int sentence, Excerpt evidence, String quote, double confidence, String rule, EventDate date) {
+                    int sentence, Excerpt evidence, String quote, double confidence, String rule, EventDate date,
+                    List<String> repairs) {
+    public Event {
+        repairs = repairs == null ? List.of() : List.copyOf(repairs);
+    }
+
+    /** An event no parse repair was needed for (or read from a record without them). */
+    public Event(String id, String cameo, String root, String plover, String mode, Party source, Party target,
+                 int sentence, Excerpt evidence, String quote, double confidence, String rule, EventDate date) {
+        this(id, cameo, root, plover, mode, source, target, sentence, evidence, quote, confidence, rule, date, List.of());
+    }
 
     /** An event not dated yet: the coder dates all of a document's events at the end. */
     public Event(String id, String cameo, String root, String plover, String mode, Party source, Party target,
@@ -35,7 +49,7 @@ public record Event(String id, String cameo, String root, String plover, String 
     public String origin() { return TYPER_RULE.equals(rule) ? "typer" : "patterns"; }
 
     public Event withDate(EventDate d) {
-        return new Event(id, cameo, root, plover, mode, source, target, sentence, evidence, quote, confidence, rule, d);
+        return new Event(id, cameo, root, plover, mode, source, target, sentence, evidence, quote, confidence, rule, d, repairs);
     }
 
     /** An actor in an event: the actor id (or null for an uncoded noun phrase), its name and code. */

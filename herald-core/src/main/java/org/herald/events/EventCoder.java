@@ -13,6 +13,7 @@ import org.herald.nlp.Sentence;
 import org.herald.quotes.Quote;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -55,9 +56,13 @@ public final class EventCoder {
      * the verb; with no object, the target is the first actor after it.
      */
     private final boolean positionalParties;
+    /** The parse repairs switched on ({@link Repair}; all, unless {@value Repair#OFF_PROPERTY} names some). */
+    private final Set<Repair> repairs;
 
-    private EventCoder(Codebook codebook, Modality modality, CodeShift codeShift, List<Pattern> patterns, boolean positionalParties) {
+    private EventCoder(Codebook codebook, Modality modality, CodeShift codeShift, List<Pattern> patterns, boolean positionalParties,
+                       Set<Repair> repairs) {
         this.positionalParties = positionalParties;
+        this.repairs = Set.copyOf(repairs);
         this.codeShift = codeShift;
         this.codebook = codebook;
         this.modality = modality;
@@ -90,13 +95,20 @@ public final class EventCoder {
         return new Pattern(p.code(), p.heads(), p.noun(), slots, p.rule() + " " + RELAXED_FRAME, p.targetCode());
     }
 
+    /** The shipped coder with the repairs of this process ({@link Repair#enabledByProperty()}). */
     public static EventCoder load(KnowledgeSource source) {
-        return new EventCoder(Codebook.load(source), Modality.load(source), CodeShift.load(source), PatternReader.readAll(source), false);
+        return load(source, Repair.enabledByProperty());
+    }
+
+    /** The shipped coder with only {@code repairs} switched on (ablation, tests). */
+    public static EventCoder load(KnowledgeSource source, Set<Repair> repairs) {
+        return new EventCoder(Codebook.load(source), Modality.load(source), CodeShift.load(source), PatternReader.readAll(source), false,
+                repairs.isEmpty() ? EnumSet.noneOf(Repair.class) : EnumSet.copyOf(repairs));
     }
 
     /** A coder over other patterns (an imported PETRARCH dictionary) with the shipped codebook and modality words. */
     public static EventCoder withPatterns(KnowledgeSource source, List<Pattern> patterns) {
-        return new EventCoder(Codebook.load(source), Modality.load(source), CodeShift.load(source), patterns, true);
+        return new EventCoder(Codebook.load(source), Modality.load(source), CodeShift.load(source), patterns, true, Repair.enabledByProperty());
     }
 
     public Codebook codebook() { return codebook; }
@@ -107,7 +119,7 @@ public final class EventCoder {
         Context context = new Context();
         for (Sentence s : nlp.sentences()) {
             if (s.dependencies().isEmpty()) continue;
-            Graph g = new Graph(s);
+            Graph g = new Graph(s, repairs);
             List<EventDraft> drafts = codeSentence(g, article.body(), actors, quotes, context);
             List<Event.Party> sentenceSources = new ArrayList<>();
             for (EventDraft d : drafts) if (d.source != null && !sentenceSources.contains(d.source)) sentenceSources.add(d.source);
@@ -124,10 +136,12 @@ public final class EventCoder {
     }
 
     private record EventDraft(String cameo, PloverType plover, String mode, Event.Party source, Event.Party target, Span evidence,
-                              String quote, double confidence, String rule) {
+                              String quote, double confidence, String rule, Set<Repair> repairs) {
         Event toEvent(String id, int sentence, String body) {
+            List<String> ids = new ArrayList<>();
+            for (Repair r : repairs) ids.add(r.id());
             return new Event(id, cameo, cameo.substring(0, 2), plover == null ? null : plover.name(), mode, source, target,
-                    sentence, Excerpt.of(body, evidence), quote, confidence, rule);
+                    sentence, Excerpt.of(body, evidence), quote, confidence, rule, null, ids);
         }
     }
 
@@ -143,8 +157,10 @@ public final class EventCoder {
             List<Pattern> cands = candidates(g.lemma(i));
             if (cands.isEmpty()) continue;
             boolean noun = g.token(i).isNoun();
-            // A verb the tagger took for a noun ("they would blockade Paris") still has its subject and auxiliary.
-            boolean verb = g.token(i).isVerb() || g.token(i).pos().equals("JJ") || noun && g.has(i, "aux") && g.has(i, "nsubj");
+            boolean verb = g.token(i).isVerb() || g.token(i).pos().equals("JJ");
+            final int at = i;
+            boolean nounTaggedVerb = !verb && g.allows(Repair.NOUN_TAGGED_VERB) && noun && g.has(at, "aux") && g.has(at, "nsubj");
+            verb |= nounTaggedVerb;
             // The pattern whose frame the sentence fills most wins; among equals, the first in file order.
             FrameMatcher.Match best = null;
             for (Pattern p : cands) {
@@ -165,6 +181,12 @@ public final class EventCoder {
                     if (best == null || m.score() > best.score()) best = m;
                 }
             if (best != null) {
+                if (nounTaggedVerb && !best.pattern().noun()) {
+                    Set<Repair> with = EnumSet.of(Repair.NOUN_TAGGED_VERB);
+                    with.addAll(best.repairs());
+                    best = new FrameMatcher.Match(best.pattern(), best.head(), best.sources(), best.targets(), best.evidence(), best.clauses(),
+                            best.sourceFromContext(), best.score(), best.laterTargets(), with);
+                }
                 matches.add(best);
                 // A pattern that requires its own auxiliary ("Sudan must return ...": a demand) is not hedged by it.
                 // Imported dictionaries write negation and modality into their own patterns ("NOT *", "WILL"): taken as given.
@@ -234,6 +256,7 @@ public final class EventCoder {
 
     private List<EventDraft> drafts(Graph g, FrameMatcher.Match m, Modality.Mood mood, String body, Actors actors, List<Quote> quotes,
                                     Context context) {
+        int log = g.mark();
         String cameo = codeShift.shift(m.pattern().code().value(), mood, codebook);
         Optional<Codebook.Entry> entry = codebook.find(cameo);
         int hs = g.token(m.head()).start();
@@ -283,9 +306,10 @@ public final class EventCoder {
         }
         if (sources.isEmpty() && !m.pattern().noun() && !m.sourceFromContext()) {
             // "10,000 North Korean troops were stationed in Russia", "sending North Korean troops": with no agent, the troops' country acts.
-            for (int t : m.evidence())
+            for (int t : g.allows(Repair.EVIDENCE_SOURCE) ? m.evidence() : List.<Integer>of())
                 if (t != m.head()) PartyFinder.find(g, t, body, actors).filter(f -> f.party() != null && f.party().code() != null)
                         .ifPresent(f -> sources.add(f.party()));
+            if (!sources.isEmpty()) g.fired(Repair.EVIDENCE_SOURCE);
         }
         if (positionalParties && sources.stream().noneMatch(p -> p.code() != null)) {
             sources.clear();
@@ -327,12 +351,13 @@ public final class EventCoder {
         if (targets.isEmpty() && !positionalParties && !m.pattern().code().value().startsWith("14")) {
             // Not for a protest, whose object's place ("staged rallies in Gaza") is where, not whom. "shortened the curfew imposed in Sudan", "rejected a call for troops in East Timor": a coded actor named inside
             // the very thing acted on (an object the pattern names) is whom it was done to.
-            for (int t : m.evidence()) {
+            for (int t : g.allows(Repair.OBJECT_INNER_TARGET) ? m.evidence() : List.<Integer>of()) {
                 if (t == m.head() || g.governorBy(t, "obj") != m.head() && g.governorBy(t, "nsubj:pass") != m.head()) continue;
                 PartyFinder.find(g, t, body, actors).map(PartyFinder.Found::party)
                         .filter(p -> p != null && p.code() != null && sources.stream().noneMatch(s -> PartyResolver.sameCountry(s, p)))
                         .ifPresent(targets::add);
             }
+            if (!targets.isEmpty()) g.fired(Repair.OBJECT_INNER_TARGET);
         }
         if (targets.isEmpty() && m.pattern().code().value().startsWith("14")) {
             // "blocked roads to press their demands on President X", "rioted ... calling for the removal of X": a protest is
@@ -356,7 +381,11 @@ public final class EventCoder {
         if (targets.isEmpty() && m.sourceFromContext()) return List.of();
         if (targets.isEmpty()) targets.add(null);
 
-        if (!positionalParties && !m.sourceFromContext()) PartyResolver.unlessSelfTargeted(g, m.sources(), sources, targets, body, actors);
+        if (!positionalParties && !m.sourceFromContext() && g.allows(Repair.SELF_TARGET_REREAD)
+                && PartyResolver.unlessSelfTargeted(g, m.sources(), sources, targets, body, actors)) g.fired(Repair.SELF_TARGET_REREAD);
+        Set<Repair> fired = EnumSet.noneOf(Repair.class);
+        fired.addAll(m.repairs());
+        fired.addAll(g.firedSince(log));
 
         int start = Integer.MAX_VALUE, end = -1;
         for (int t : m.evidence()) {
@@ -378,13 +407,13 @@ public final class EventCoder {
                 if (t != null && (PartyResolver.partyKey(s).equals(PartyResolver.partyKey(t)) || s.code() != null && s.code().equals(t.code())
                         || reciprocal && PartyResolver.sameCountry(s, t))) continue;
                 out.add(new EventDraft(cameo, entry.map(Codebook.Entry::plover).orElse(null), entry.map(Codebook.Entry::mode).orElse(null),
-                        s, t, evidence, quote == null ? null : quote.id(), confidence(m, mood, s, t), m.pattern().rule()));
+                        s, t, evidence, quote == null ? null : quote.id(), confidence(m, mood, s, t), m.pattern().rule(), fired));
                 if (t != null && m.pattern().targetCode() != null) {
                     // Paired codes of imported dictionaries ([032:033]): the reverse event, target to source.
                     String back = codeShift.shift(m.pattern().targetCode().value(), mood, codebook);
                     Optional<Codebook.Entry> be = codebook.find(back);
                     out.add(new EventDraft(back, be.map(Codebook.Entry::plover).orElse(null), be.map(Codebook.Entry::mode).orElse(null),
-                            t, s, evidence, quote == null ? null : quote.id(), confidence(m, mood, t, s), m.pattern().rule()));
+                            t, s, evidence, quote == null ? null : quote.id(), confidence(m, mood, t, s), m.pattern().rule(), fired));
                 }
             }
         }
@@ -393,12 +422,12 @@ public final class EventCoder {
                 if (t != null && t.code() != null)
                     out.add(new EventDraft(cameo, entry.map(Codebook.Entry::plover).orElse(null), entry.map(Codebook.Entry::mode).orElse(null),
                             null, t, evidence, quote == null ? null : quote.id(), confidence(m, mood, null, t),
-                            m.pattern().rule() + " " + AGENTLESS_PASSIVE));
+                            m.pattern().rule() + " " + AGENTLESS_PASSIVE, fired));
         // "Egypt lifted the curfew in Cairo": an act whose only target is the actor's own country is still its act.
         if (out.isEmpty() && !mutual && !reciprocal && !positionalParties)
             for (Event.Party s : sources)
                 out.add(new EventDraft(cameo, entry.map(Codebook.Entry::plover).orElse(null), entry.map(Codebook.Entry::mode).orElse(null),
-                        s, null, evidence, quote == null ? null : quote.id(), confidence(m, mood, s, null), m.pattern().rule()));
+                        s, null, evidence, quote == null ? null : quote.id(), confidence(m, mood, s, null), m.pattern().rule(), fired));
         return out;
     }
 

@@ -18,7 +18,7 @@ final class FrameMatcher {
 
     /** What a pattern found: the words naming its source and target (before expansion to conjuncts) and its own words. */
     record Match(Pattern pattern, int head, List<Integer> sources, List<Integer> targets, List<Integer> evidence,
-                 List<Integer> clauses, boolean sourceFromContext, int score, List<List<Integer>> laterTargets) {}
+                 List<Integer> clauses, boolean sourceFromContext, int score, List<List<Integer>> laterTargets, Set<Repair> repairs) {}
 
     private FrameMatcher() { }
 
@@ -26,6 +26,7 @@ final class FrameMatcher {
         // "Jordan's visiting King", "the proposed changes": a participle used as an adjective describes, it does not act.
         if (!p.noun() && g.token(head).pos().matches("VBG|VBN") && g.governorBy(head, "amod") >= 0) return null;
         boolean passive = !p.noun() && g.isPassive(head);
+        int log = g.mark();
         List<Integer> matched = new ArrayList<>();
         List<Integer> evidence = new ArrayList<>();
         List<Integer> clauses = new ArrayList<>();
@@ -54,8 +55,9 @@ final class FrameMatcher {
             }
             if (found.isEmpty()) {
                 if (!s.optional()) return null;
-                if (s.role() != Slot.Role.NONE && s.kind() == Slot.Kind.PP && k < p.slots().size()) retry.add(s);
+                if (s.role() != Slot.Role.NONE && s.kind() == Slot.Kind.PP && k < p.slots().size() && g.allows(Repair.PP_RETRY)) retry.add(s);
             } else {
+                if (k >= p.slots().size()) g.fired(Repair.PP_RETRY);
                 int first = found.get(0);
                 matched.add(first);
                 score += 2 + (s.lemmas().isEmpty() ? 0 : 2) + (s.role() == Slot.Role.NONE ? 0 : 1);
@@ -113,7 +115,7 @@ final class FrameMatcher {
             slotLater.addAll(later);
             later = slotLater;
         }
-        return new Match(p, head, sources, targets, evidence, clauses, fromContext, score, later);
+        return new Match(p, head, sources, targets, evidence, clauses, fromContext, score, later, g.firedSince(log));
     }
 
     private static boolean targetIsSubject(Pattern p) {
@@ -140,10 +142,11 @@ final class FrameMatcher {
         List<Integer> out = new ArrayList<>(g.dependents(head, "nsubj"));
         // "opened fire to disperse", "took steps to enhance": the parser makes the light object the clause's controller;
         // the verb's subject is.
-        for (int i = 0; i < out.size(); i++) {
+        for (int i = 0; i < out.size() && g.allows(Repair.LIGHT_OBJECT_CONTROLLER); i++) {
             int x = out.get(i);
             int gov = g.governorBy(head, "xcomp");
             if (gov >= 0 && CoderWords.shipped().lightObjects().contains(g.lemma(x)) && g.dependents(gov, "obj").contains(x) && !g.dependents(gov, "nsubj").isEmpty()) {
+                g.fired(Repair.LIGHT_OBJECT_CONTROLLER);
                 out.remove(i);
                 out.addAll(i, g.dependents(gov, "nsubj"));
                 break;
@@ -164,7 +167,8 @@ final class FrameMatcher {
                         out.addAll(g.dependents(d.governor(), "nsubj"));
             // "resume shelling" read as a loose dependent: a gerund right after a verb is its complement.
             int gerundOf = gerundGovernor(g, head);
-            if (out.isEmpty() && gerundOf >= 0) out.addAll(defaultSources(g, gerundOf, g.isPassive(gerundOf), false));
+            if (out.isEmpty() && gerundOf >= 0)
+                out.addAll(g.repair(Repair.LOOSE_GERUND, () -> defaultSources(g, gerundOf, g.isPassive(gerundOf), false)));
             // "killing one person and arresting 12": a subjectless conjunct acts as the verb it is joined to does.
             for (Dependency d : g.parents(head))
                 if (out.isEmpty() && d.baseRelation().equals("conj") && d.governor() >= 0 && d.governor() < head
@@ -178,7 +182,7 @@ final class FrameMatcher {
                 for (Dependency d : g.parents(head))
                     if (d.relation().equals("acl") && d.governor() >= 0) out.add(d.governor());
         }
-        if (out.isEmpty()) out.addAll(strandedSubject(g, head));
+        if (out.isEmpty()) out.addAll(g.repair(Repair.STRANDED_SUBJECT, () -> strandedSubject(g, head)));
         return out;
     }
 
@@ -262,7 +266,9 @@ final class FrameMatcher {
                     for (int c : g.dependents(m, rel)) if (Character.isUpperCase(g.token(c).word().codePointAt(0))) out.add(c);
                 } else {
                     collectPp(g, m, rel, out);
+                    int direct = out.size();
                     for (int c : phraseHosts(g, m)) collectPp(g, c, rel, out);
+                    if (out.size() > direct) g.fired(Repair.PHRASE_HOSTS);
                 }
             }
             out.removeIf(sources::contains);
@@ -292,9 +298,9 @@ final class FrameMatcher {
                 } else if (rel != null) {
                     cands.addAll(g.dependents(head, rel));
                 }
-                if ("obj".equals(rel) && cands.isEmpty()) cands.addAll(infinitiveSubjects(g, head));
-                if ("obj".equals(rel) && cands.isEmpty()) cands.addAll(shiftedObjects(g, head));
-                if ("obj".equals(rel) && cands.isEmpty()) cands.addAll(strandedObjects(g, head));
+                if ("obj".equals(rel) && cands.isEmpty()) cands.addAll(g.repair(Repair.INFINITIVE_OBJECT, () -> infinitiveSubjects(g, head)));
+                if ("obj".equals(rel) && cands.isEmpty()) cands.addAll(g.repair(Repair.SHIFTED_OBJECT, () -> shiftedObjects(g, head)));
+                if ("obj".equals(rel) && cands.isEmpty()) cands.addAll(g.repair(Repair.STRANDED_OBJECT, () -> strandedObjects(g, head)));
                 if (rel != null && rel.equals("nsubj:pass") && cands.isEmpty())
                     for (Dependency d : g.parents(head))   // reduced relative: "troops sent to ..."
                         if (d.relation().equals("acl") && d.governor() >= 0) cands.add(d.governor());
@@ -310,7 +316,9 @@ final class FrameMatcher {
                         }
                 // "the curfew imposed in Sudan", "a mediation on Saturday between A and B": phrases on a participle or a
                 // time word of a matched word.
+                int direct = cands.size();
                 for (int m : List.copyOf(matched)) for (int c : phraseHosts(g, m)) collectPp(g, c, s.name(), cands);
+                if (cands.size() > direct) g.fired(Repair.PHRASE_HOSTS);
                 // "With the signing of a memorandum, the two sides agreed ...": a phrase opening the sentence sets the
                 // scene; it names no party of the verb.
                 if (s.role() != Slot.Role.NONE) cands.removeIf(c -> c < head && g.dependents(c, "case").contains(0));
@@ -334,6 +342,7 @@ final class FrameMatcher {
      */
     private static List<Integer> phraseHosts(Graph g, int m) {
         List<Integer> out = new ArrayList<>();
+        if (!g.allows(Repair.PHRASE_HOSTS)) return out;
         for (Dependency d : g.children(m)) {
             int c = d.dependent();
             String pos = g.token(c).pos();

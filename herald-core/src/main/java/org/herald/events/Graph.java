@@ -5,14 +5,58 @@ import org.herald.nlp.Sentence;
 import org.herald.nlp.Token;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
+import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
 
-/** A sentence seen by the matchers: lemma, relation and path look-ups over its indexed dependency edges. */
+/**
+ * A sentence seen by the matchers: lemma, relation and path look-ups over its indexed dependency edges, the parse
+ * repairs allowed on it and a log of those that fired (one coder call, one thread).
+ */
 final class Graph {
     final Sentence sentence;
+    private final Set<Repair> repairs;
+    private final List<Repair> fired = new ArrayList<>();
 
     Graph(Sentence sentence) {
+        this(sentence, EnumSet.allOf(Repair.class));
+    }
+
+    Graph(Sentence sentence, Set<Repair> repairs) {
         this.sentence = sentence;
+        this.repairs = repairs;
+    }
+
+    /** The words a repair finds, or none when it is switched off; it is logged as fired when it finds any. */
+    List<Integer> repair(Repair r, Supplier<List<Integer>> step) {
+        if (!repairs.contains(r)) return List.of();
+        List<Integer> out = step.get();
+        if (!out.isEmpty()) fired.add(r);
+        return out;
+    }
+
+    /** Whether a repair's test holds (false when it is switched off); logged as fired when it does. */
+    boolean repairs(Repair r, BooleanSupplier test) {
+        if (!repairs.contains(r) || !test.getAsBoolean()) return false;
+        fired.add(r);
+        return true;
+    }
+
+    /** Whether a repair is switched on (for a step that logs itself with {@link #fired}). */
+    boolean allows(Repair r) { return repairs.contains(r); }
+
+    void fired(Repair r) { fired.add(r); }
+
+    /** A position in the log of fired repairs. */
+    int mark() { return fired.size(); }
+
+    /** The repairs that fired since {@code mark}, each once. */
+    Set<Repair> firedSince(int mark) {
+        Set<Repair> out = EnumSet.noneOf(Repair.class);
+        out.addAll(fired.subList(mark, fired.size()));
+        return out;
     }
 
     int size() { return sentence.tokens().size(); }

@@ -161,14 +161,17 @@ final class PartyFinder {
      * dep or appos): the role names that actor, coded or not.
      */
     private static Optional<Actor> namedBy(Graph g, int i, Actors actors) {
-        if (!g.token(i).isNoun() || g.token(i).isProperNoun()) return Optional.empty();
+        if (!g.token(i).isNoun() || g.token(i).isProperNoun() || !g.allows(Repair.LOOSE_NAME)) return Optional.empty();
         for (Dependency d : g.children(i)) {
             String r = d.relation();
             if (!r.equals("dep") && !r.equals("appos") || d.dependent() < i || !g.token(d.dependent()).isProperNoun()) continue;
             Token t = g.token(d.dependent());
             Optional<Actor> a = covering(actors, t.start(), t.end());
             // After a comma ("Qatar's emir, Sheikh Hamad,") the role phrase is as good a name unless the person is coded.
-            if (a.isPresent() && (a.get().code() != null || r.equals("dep") && a.get().kind() == Actor.Kind.PERSON)) return a;
+            if (a.isPresent() && (a.get().code() != null || r.equals("dep") && a.get().kind() == Actor.Kind.PERSON)) {
+                g.fired(Repair.LOOSE_NAME);
+                return a;
+            }
         }
         return Optional.empty();
     }
@@ -182,6 +185,7 @@ final class PartyFinder {
      */
     private static Optional<Actor> locatedIn(Graph g, int i, Actors actors) {
         List<Integer> places = new ArrayList<>();
+        if (!g.allows(Repair.SITE_COUNTRY)) return Optional.empty();
         places.addAll(g.dependents(i, "nmod:in"));
         for (int h : g.dependents(i, "appos")) places.addAll(g.dependents(h, "nmod:in"));
         for (Dependency up : g.parents(i))
@@ -190,14 +194,17 @@ final class PartyFinder {
         for (int c : places) {
             Token t = g.token(c);
             Optional<Actor> a = covering(actors, t.start(), t.end());
-            if (a.isPresent() && a.get().code() != null) return a;
+            if (a.isPresent() && a.get().code() != null) {
+                g.fired(Repair.SITE_COUNTRY);
+                return a;
+            }
         }
         return Optional.empty();
     }
 
     /** An actor named inside the phrase's modifying clauses ("activities related to the DPRK's deployment"). */
     private static Optional<Actor> deeperActor(Graph g, int i, Actors actors) {
-        if (actors.list().isEmpty()) return Optional.empty();
+        if (actors.list().isEmpty() || !g.allows(Repair.DEEPER_ACTOR)) return Optional.empty();
         List<Integer> queue = new ArrayList<>(List.of(i));
         for (int k = 0; k < queue.size() && queue.size() < 40; k++) {
             for (Dependency d : g.children(queue.get(k))) {
@@ -207,7 +214,10 @@ final class PartyFinder {
                 queue.add(d.dependent());
                 Token t = g.token(d.dependent());
                 Optional<Actor> a = covering(actors, t.start(), t.end());
-                if (a.isPresent() && a.get().code() != null) return a;
+                if (a.isPresent() && a.get().code() != null) {
+                    g.fired(Repair.DEEPER_ACTOR);
+                    return a;
+                }
             }
         }
         return Optional.empty();

@@ -181,7 +181,7 @@ final class PartyResolver {
     static List<Integer> expand(Graph g, List<Integer> words, Actors actors) {
         List<Integer> out = new ArrayList<>();
         for (int w : words) for (int c : g.withConjuncts(w)) if (!out.contains(c)) out.add(c);
-        if (actors.list().isEmpty()) return out;
+        if (actors.list().isEmpty() || !g.allows(Repair.UNJOINED_LIST)) return out;
         for (int w : List.copyOf(out)) {
             int p = g.token(w).index() + 1;
             // "Kenzo Oshima, the UN relief coordinator, demanded": commas alone make an apposition, not a list; a list
@@ -211,7 +211,10 @@ final class PartyResolver {
                 q = Math.max(q, last);
                 p = q + 1;
             }
-            if (joined) for (int c : items) if (!out.contains(c)) out.add(c);
+            if (joined) for (int c : items) if (!out.contains(c)) {
+                out.add(c);
+                g.fired(Repair.UNJOINED_LIST);
+            }
         }
         return out;
     }
@@ -235,18 +238,19 @@ final class PartyResolver {
     /**
      * When every source would act on itself and was read from a place in its phrase ("settlers in the West Bank ... set
      * fire to the offices of the Palestinian administrators"), the group at the place acts: the sources are re-read.
+     * True when they were.
      */
-    static void unlessSelfTargeted(Graph g, List<Integer> words, List<Event.Party> sources, List<Event.Party> targets, String body,
+    static boolean unlessSelfTargeted(Graph g, List<Integer> words, List<Event.Party> sources, List<Event.Party> targets, String body,
                                    Actors actors) {
-        if (!selfTargeted(sources, targets)) return;
+        if (!selfTargeted(sources, targets)) return false;
         List<Event.Party> again = new ArrayList<>();
         for (int t : expand(g, words, actors))
             PartyFinder.findBesideVenue(g, t, body, actors).map(PartyFinder.Found::party)
                     .filter(p -> p.actor() != null || looksNamed(p.name())).ifPresent(again::add);
-        if (!again.isEmpty() && !selfTargeted(again, targets)) {
-            sources.clear();
-            sources.addAll(again);
-        }
+        if (again.isEmpty() || selfTargeted(again, targets)) return false;
+        sources.clear();
+        sources.addAll(again);
+        return true;
     }
 
     /** Every source would act on itself: the same actor or the same code on both sides. */

@@ -4,7 +4,7 @@
  * <p>Input: the {@code Article}, its {@code NlpDocument} (enhanced++ dependencies), the {@code Actors} and the
  * {@code Quote}s. Output: {@link org.herald.events.Event}s with source and target parties, sentence, evidence span,
  * quote, confidence and the pattern's {@code file:line} with the ids of the steps it needed ({@code +frame-relaxed},
- * {@code +agentless-passive}).
+ * {@code +agentless-passive}), and the ids of the parse repairs ({@link org.herald.events.Repair}) that fired for it.
  *
  * <p>Knowledge: {@code events/cameo.tsv} and {@code events/plover.tsv} ({@link org.herald.events.Codebook}),
  * {@code events/patterns/<root>-<name>.rules} ({@link org.herald.events.PatternReader}) and

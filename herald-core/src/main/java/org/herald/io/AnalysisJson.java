@@ -211,6 +211,9 @@ public final class AnalysisJson {
         g.writeNumberField("confidence", e.confidence());
         g.writeStringField("rule", e.rule());
         g.writeStringField("origin", e.origin());
+        g.writeArrayFieldStart("repairs");
+        for (String r : e.repairs()) g.writeString(r);
+        g.writeEndArray();
         writeDate(e.date(), g);
         g.writeEndObject();
     }
@@ -309,7 +312,8 @@ public final class AnalysisJson {
     private static Event readEvent(JsonNode x, String body) {
         return new Event(requiredText(x, "id"), requiredText(x, "cameo"), text(x, "root"), text(x, "plover"), text(x, "mode"),
                 party(x.path("source")), party(x.path("target")), x.path("sentence").asInt(), excerpt(required(x, "evidence"), body),
-                text(x, "quote"), x.path("confidence").asDouble(), text(x, "rule"), readDate(x.path("date"), body));
+                text(x, "quote"), x.path("confidence").asDouble(), text(x, "rule"), readDate(x.path("date"), body),
+                list(x.path("repairs"), JsonNode::asText));
     }
 
     /** An event's date; null for records written before events were dated. */

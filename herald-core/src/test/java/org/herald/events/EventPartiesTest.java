@@ -21,6 +21,12 @@ class EventPartiesTest {
 
     /** Codes the sentence with actors given as (words, code) pairs; a code of "-" makes an uncoded person. */
     private static List<String> triples(ParsedSentence s, String... actors) {
+        List<String> out = new ArrayList<>();
+        for (Event e : events(CODER, s, actors)) out.add(name(e.source()) + " " + name(e.target()) + " " + e.cameo());
+        return out;
+    }
+
+    private static List<Event> events(EventCoder coder, ParsedSentence s, String... actors) {
         String body = s.body();
         List<Actor> list = new ArrayList<>();
         for (int i = 0; i < actors.length; i += 2) {
@@ -31,13 +37,29 @@ class EventPartiesTest {
                     code == null ? null : code.substring(0, 3), null, null, List.of(Excerpt.of(body, at, at + actors[i].length())), "test"));
         }
         Article article = new Article(null, List.of(), null, "en", body, "text");
-        List<Event> events = CODER.code(article, s.document(), new Actors(list, List.of()), List.of());
-        List<String> out = new ArrayList<>();
-        for (Event e : events) {
-            assertEquals(body.substring(e.evidence().start(), e.evidence().end()), e.evidence().text());
-            out.add(name(e.source()) + " " + name(e.target()) + " " + e.cameo());
-        }
-        return out;
+        List<Event> events = coder.code(article, s.document(), new Actors(list, List.of()), List.of());
+        for (Event e : events) assertEquals(body.substring(e.evidence().start(), e.evidence().end()), e.evidence().text());
+        return events;
+    }
+
+    @Test
+    void the_repairs_that_fired_are_recorded_and_each_can_be_switched_off() {
+        ParsedSentence s = ParsedSentence.of("Mordor/NNP launched/launch/VBD a/DT mediation/NN effort/NN on/IN Saturday/NNP between/IN Gondor/NNP and/CC Rohan/NNP")
+                .dep("root", 0, 2).dep("nsubj", 2, 1).dep("obj", 2, 5).dep("det", 5, 3).dep("compound", 5, 4).dep("case", 7, 6)
+                .dep("obl:on", 2, 7).dep("case", 9, 8).dep("nmod:between", 7, 9).dep("cc", 11, 10).dep("conj:and", 9, 11);
+        String[] actors = {"Mordor", "MOR", "Gondor", "GON", "Rohan", "ROH"};
+        List<Event> on = events(CODER, s, actors);
+        assertFalse(on.isEmpty());
+        for (Event e : on) assertEquals(List.of("phrase-hosts"), e.repairs(), "the phrase hung on the time word: " + e);
+        java.util.Set<Repair> without = Repair.enabledExcept("phrase-hosts");
+        List<Event> off = events(EventCoder.load(KnowledgeSource.shipped(), without), s, actors);
+        assertTrue(off.stream().noneMatch(e -> e.target() != null && "GON".equals(e.target().code())), "off, 'between Gondor' is nobody's: " + off);
+        assertTrue(off.stream().allMatch(e -> e.repairs().isEmpty()), off.toString());
+        // A sentence the general relations read needs no repair.
+        ParsedSentence plain = ParsedSentence.of("Mordor/NNP accused/accuse/VBD Gondor/NNP").dep("root", 0, 2).dep("nsubj", 2, 1).dep("obj", 2, 3);
+        assertEquals(List.of(List.of()), events(CODER, plain, "Mordor", "MOR", "Gondor", "GON").stream().map(Event::repairs).toList());
+        IllegalArgumentException unknown = assertThrows(IllegalArgumentException.class, () -> Repair.enabledExcept("no-such-repair"));
+        assertTrue(unknown.getMessage().contains("stranded-subject"), "names the known ids: " + unknown.getMessage());
     }
 
     private static String name(Event.Party p) {

@@ -36,7 +36,7 @@ class AnalysisJsonTest {
                 Excerpt.of(BODY, 63, 69), "q1", 0.8, "events/patterns/12-reject.rules:7")
                 .withDate(new EventDate("2024-11-05", "day", null, "reference", "published", "2024-11-05"));
         Event dated = new Event("e2", "125", "12", "REJECT", null, new Event.Party("a1", "Vassily Nebenzia", "RUSGOV"), null, 0,
-                Excerpt.of(BODY, 31, 35), null, 0.6, "events/patterns/12-reject.rules:7")
+                Excerpt.of(BODY, 31, 35), null, 0.6, "events/patterns/12-reject.rules:7", null, List.of("stranded-subject", "site-country"))
                 .withDate(new EventDate("2024-11-04", "day", Excerpt.of(BODY, 15, 21), "weekday:past", "published", "2024-11-05"));
         Event undated = new Event("e3", "125", "12", "REJECT", null, new Event.Party("a1", "Vassily Nebenzia", "RUSGOV"), null, 0,
                 Excerpt.of(BODY, 31, 35), null, 0.6, "events/patterns/12-reject.rules:7");
@@ -66,6 +66,15 @@ class AnalysisJsonTest {
         assertTrue(n.get("events").get(0).get("date").get("phrase").isNull());
         assertTrue(n.get("events").get(2).get("date").isNull(), "an event not dated has a null date");
         assertEquals("lies", BODY.substring(53, 57));
+        assertEquals("[\"stranded-subject\",\"site-country\"]", n.get("events").get(1).get("repairs").toString(), "repairs in order");
+        assertTrue(n.get("events").get(0).get("repairs").isArray() && n.get("events").get(0).get("repairs").isEmpty(),
+                "no repair is an empty list, not null");
+    }
+
+    @Test void an_event_written_before_repairs_were_recorded_reads_with_none() {
+        String line = AnalysisJson.line(sample()).replace(",\"repairs\":[\"stranded-subject\",\"site-country\"]", "");
+        assertTrue(!line.contains("site-country"), line);
+        assertEquals(List.of(), AnalysisJson.read(line).events().get(1).repairs());
     }
 
     @Test void a_newer_version_or_a_span_outside_the_body_is_refused_by_name() {
