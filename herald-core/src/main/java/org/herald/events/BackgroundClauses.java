@@ -15,9 +15,6 @@ import java.util.function.Predicate;
  * clause is dropped when an act above it was coded; alone in its sentence, it is kept.
  */
 final class BackgroundClauses {
-    /** Subordinators of time, reason, concession and condition: the clause they open is circumstance. */
-    private static final Set<String> BACKGROUND_MARKS = Set.of("as", "after", "since", "while", "when", "whilst", "because", "before",
-            "until", "once", "though", "although", "if", "unless", "whereas");
     private static final int MAX_CLIMB = 8;
 
     private BackgroundClauses() { }
@@ -64,7 +61,7 @@ final class BackgroundClauses {
         if (r.equals("advcl:of") || r.equals("advcl:for")) return true;
         if (!d.baseRelation().equals("advcl")) return false;
         for (int m : g.dependents(d.dependent(), "mark"))
-            if (BACKGROUND_MARKS.contains(g.token(m).word().toLowerCase(Locale.ROOT))) return true;
+            if (g.words().backgroundMarks().contains(g.token(m).word().toLowerCase(Locale.ROOT))) return true;
         return false;
     }
 

@@ -39,10 +39,11 @@ final class CodeShift {
         return new CodeShift(table);
     }
 
-    String shift(String code, Modality.Mood mood, Codebook book) {
-        int root = Integer.parseInt(code.substring(0, 2));
-        boolean cooperative = root >= 4 && root <= 9;
-        boolean conflict = root >= 14;
+    /** The code of an act in its clause's mood; which shift applies is the root's behaviour (events/root-behaviours.tsv). */
+    String shift(String code, Modality.Mood mood, Codebook book, RootBehaviours roots) {
+        boolean cooperative = roots.has(code, RootBehaviours.Behaviour.COOPERATIVE);
+        boolean conflict = roots.has(code, RootBehaviours.Behaviour.CONFLICT);
+        boolean complaint = roots.has(code, RootBehaviours.Behaviour.COMPLAINT);
         String out = code;
         if (mood == Modality.Mood.INTENDED) {
             if (cooperative) out = intent(code);
@@ -50,10 +51,10 @@ final class CodeShift {
         } else if (mood == Modality.Mood.THREATENED) {
             // "threatened to veto", "threatened to sue": a threatened refusal or complaint is a threat too.
             if (conflict) out = threat(code);
-            else if (cooperative || root == 11 || root == 12) out = "130";
+            else if (cooperative || complaint) out = "130";
         } else if (mood == Modality.Mood.PREPARED) {
             // "the army prepared to resume shelling": readying an attack is a show of force (15); other acts are intended.
-            if (root >= 18) out = "150";
+            if (roots.has(code, RootBehaviours.Behaviour.ARMED)) out = "150";
             else if (cooperative) out = intent(code);
             else if (conflict) out = threat(code);
         } else if (mood == Modality.Mood.REFUSED) {

@@ -56,13 +56,15 @@ public final class EventCoder {
      * the verb; with no object, the target is the first actor after it.
      */
     private final boolean positionalParties;
-    /** The parse repairs switched on ({@link Repair}; all, unless {@value Repair#OFF_PROPERTY} names some). */
-    private final Set<Repair> repairs;
+    /** Word sets, root behaviours and the parse repairs switched on ({@link Repair}; all, unless {@value Repair#OFF_PROPERTY} names some). */
+    private final CoderKnowledge knowledge;
+    private final RootBehaviours roots;
 
     private EventCoder(Codebook codebook, Modality modality, CodeShift codeShift, List<Pattern> patterns, boolean positionalParties,
-                       Set<Repair> repairs) {
+                       CoderKnowledge knowledge) {
         this.positionalParties = positionalParties;
-        this.repairs = Set.copyOf(repairs);
+        this.knowledge = knowledge;
+        this.roots = knowledge.roots();
         this.codeShift = codeShift;
         this.codebook = codebook;
         this.modality = modality;
@@ -72,7 +74,7 @@ public final class EventCoder {
         Map<String, List<Pattern>> relaxed = new HashMap<>();
         if (!positionalParties)
             for (Pattern p : patterns) {
-                if (!headAlone(p)) continue;
+                if (!headAlone(p, roots)) continue;
                 Pattern r = relaxed(p);
                 for (String h : p.heads()) if (!h.equals("*")) relaxed.computeIfAbsent(h, k -> new ArrayList<>()).add(r);
             }
@@ -83,8 +85,8 @@ public final class EventCoder {
      * A pattern whose head word alone says what happened ("arrest", "condemn", "attack"): no slot restricts its word,
      * it needs no auxiliary, and it is no bare statement (root 01, never an event by itself).
      */
-    private static boolean headAlone(Pattern p) {
-        if (p.code().root().equals("01") || isGenericGovernor(p) || requiresAux(p)) return false;
+    private static boolean headAlone(Pattern p, RootBehaviours roots) {
+        if (roots.has(p.code().value(), RootBehaviours.Behaviour.STATEMENT) || isGenericGovernor(p) || requiresAux(p)) return false;
         for (Slot s : p.slots()) if (!s.lemmas().isEmpty() || s.kind() == Slot.Kind.WORD) return false;
         return true;
     }
@@ -103,12 +105,17 @@ public final class EventCoder {
     /** The shipped coder with only {@code repairs} switched on (ablation, tests). */
     public static EventCoder load(KnowledgeSource source, Set<Repair> repairs) {
         return new EventCoder(Codebook.load(source), Modality.load(source), CodeShift.load(source), PatternReader.readAll(source), false,
-                repairs.isEmpty() ? EnumSet.noneOf(Repair.class) : EnumSet.copyOf(repairs));
+                knowledge(source, repairs));
+    }
+
+    private static CoderKnowledge knowledge(KnowledgeSource source, Set<Repair> repairs) {
+        return new CoderKnowledge(CoderWords.load(source), RootBehaviours.load(source), repairs);
     }
 
     /** A coder over other patterns (an imported PETRARCH dictionary) with the shipped codebook and modality words. */
     public static EventCoder withPatterns(KnowledgeSource source, List<Pattern> patterns) {
-        return new EventCoder(Codebook.load(source), Modality.load(source), CodeShift.load(source), patterns, true, Repair.enabledByProperty());
+        return new EventCoder(Codebook.load(source), Modality.load(source), CodeShift.load(source), patterns, true,
+                knowledge(source, Repair.enabledByProperty()));
     }
 
     public Codebook codebook() { return codebook; }
@@ -119,7 +126,7 @@ public final class EventCoder {
         Context context = new Context();
         for (Sentence s : nlp.sentences()) {
             if (s.dependencies().isEmpty()) continue;
-            Graph g = new Graph(s, repairs);
+            Graph g = new Graph(s, knowledge);
             List<EventDraft> drafts = codeSentence(g, article.body(), actors, quotes, context);
             List<Event.Party> sentenceSources = new ArrayList<>();
             for (EventDraft d : drafts) if (d.source != null && !sentenceSources.contains(d.source)) sentenceSources.add(d.source);
@@ -203,7 +210,7 @@ public final class EventCoder {
         Set<Integer> protests = new HashSet<>();
         for (FrameMatcher.Match m : matches) {
             heads.add(m.head());
-            if (coded.contains(m.head()) && m.pattern().code().value().startsWith("14")) protests.add(m.head());
+            if (coded.contains(m.head()) && roots.has(m.pattern().code().value(), RootBehaviours.Behaviour.PURPOSE_PART)) protests.add(m.head());
         }
         for (FrameMatcher.Match m : matches) {
             Modality.Mood mood = moods.get(m.head());
@@ -257,7 +264,7 @@ public final class EventCoder {
     private List<EventDraft> drafts(Graph g, FrameMatcher.Match m, Modality.Mood mood, String body, Actors actors, List<Quote> quotes,
                                     Context context) {
         int log = g.mark();
-        String cameo = codeShift.shift(m.pattern().code().value(), mood, codebook);
+        String cameo = codeShift.shift(m.pattern().code().value(), mood, codebook, roots);
         Optional<Codebook.Entry> entry = codebook.find(cameo);
         int hs = g.token(m.head()).start();
         Quote quote = quoteAt(quotes, hs);
@@ -315,7 +322,7 @@ public final class EventCoder {
             sources.clear();
             PartyResolver.nearestActor(g, body, actors, m.head(), -1).ifPresent(sources::add);
         }
-        sources.removeIf(p -> p.actor() == null && !PartyResolver.looksNamed(p.name()));
+        sources.removeIf(p -> p.actor() == null && !PartyResolver.looksNamed(p.name(), knowledge.words()));
         // "Assange was arrested": an agentless passive names whom it was done to, not who did it; the event keeps its
         // target with no source (only a coded target, below).
         boolean agentless = sources.isEmpty() && !positionalParties && !m.pattern().noun() && !m.sourceFromContext()
@@ -340,17 +347,19 @@ public final class EventCoder {
                             .filter(p -> p != null && p.code() != null && sources.stream().noneMatch(s -> PartyResolver.partyKey(s).equals(PartyResolver.partyKey(p))))
                             .ifPresent(targets::add);
         }
-        targets.removeIf(p -> p.actor() == null && !PartyResolver.looksNamed(p.name()));
+        targets.removeIf(p -> p.actor() == null && !PartyResolver.looksNamed(p.name(), knowledge.words()));
         // "rejected a U.S. request to interrogate detainees": the first phrase names nobody; a later one may.
         for (List<Integer> group : positionalParties ? List.<List<Integer>>of() : m.laterTargets()) {
             if (!targets.isEmpty()) break;
             for (int t : PartyResolver.expand(g, PartyResolver.anchors(g, group, actors), actors))
                 PartyFinder.find(g, t, body, actors).filter(f -> !f.firstPerson() && f.party() != null)
-                        .map(PartyFinder.Found::party).filter(p -> p.actor() != null || PartyResolver.looksNamed(p.name())).ifPresent(targets::add);
+                        .map(PartyFinder.Found::party).filter(p -> p.actor() != null || PartyResolver.looksNamed(p.name(), knowledge.words())).ifPresent(targets::add);
         }
-        if (targets.isEmpty() && !positionalParties && !m.pattern().code().value().startsWith("14")) {
-            // Not for a protest, whose object's place ("staged rallies in Gaza") is where, not whom. "shortened the curfew imposed in Sudan", "rejected a call for troops in East Timor": a coded actor named inside
-            // the very thing acted on (an object the pattern names) is whom it was done to.
+        String code = m.pattern().code().value();
+        if (targets.isEmpty() && !positionalParties && !roots.has(code, RootBehaviours.Behaviour.OBJECT_IS_VENUE)) {
+            // Not for a protest, whose object's place ("staged rallies in Gaza") is where, not whom. "shortened the curfew
+            // imposed in Sudan", "rejected a call for troops in East Timor": a coded actor named inside the very thing
+            // acted on (an object the pattern names) is whom it was done to.
             for (int t : g.allows(Repair.OBJECT_INNER_TARGET) ? m.evidence() : List.<Integer>of()) {
                 if (t == m.head() || g.governorBy(t, "obj") != m.head() && g.governorBy(t, "nsubj:pass") != m.head()) continue;
                 PartyFinder.find(g, t, body, actors).map(PartyFinder.Found::party)
@@ -359,7 +368,7 @@ public final class EventCoder {
             }
             if (!targets.isEmpty()) g.fired(Repair.OBJECT_INNER_TARGET);
         }
-        if (targets.isEmpty() && m.pattern().code().value().startsWith("14")) {
+        if (targets.isEmpty() && roots.has(code, RootBehaviours.Behaviour.PURPOSE_TARGET)) {
             // "blocked roads to press their demands on President X", "rioted ... calling for the removal of X": a protest is
             // against the actor its purpose names.
             for (int t : PartyResolver.clauseActors(g, m.head(), actors)) {
@@ -374,8 +383,7 @@ public final class EventCoder {
         }
         // "Palestinian prisoners rioted at a jail in northern Israel", "bombers killed 23 people in Tel Aviv": a protest or
         // an attack on no named party abroad is against the country it happens in.
-        String root = m.pattern().code().value().substring(0, 2);
-        if (targets.isEmpty() && !positionalParties && (root.equals("14") || root.equals("18") || root.equals("19") || root.equals("20")))
+        if (targets.isEmpty() && !positionalParties && roots.has(code, RootBehaviours.Behaviour.VENUE_TARGET))
             PartyResolver.foreignVenue(g, m.head(), body, actors, sources).ifPresent(targets::add);
         // An accusation read from a reported fact ("X violated the resolution") is nothing without its X.
         if (targets.isEmpty() && m.sourceFromContext()) return List.of();
@@ -410,7 +418,7 @@ public final class EventCoder {
                         s, t, evidence, quote == null ? null : quote.id(), confidence(m, mood, s, t), m.pattern().rule(), fired));
                 if (t != null && m.pattern().targetCode() != null) {
                     // Paired codes of imported dictionaries ([032:033]): the reverse event, target to source.
-                    String back = codeShift.shift(m.pattern().targetCode().value(), mood, codebook);
+                    String back = codeShift.shift(m.pattern().targetCode().value(), mood, codebook, roots);
                     Optional<Codebook.Entry> be = codebook.find(back);
                     out.add(new EventDraft(back, be.map(Codebook.Entry::plover).orElse(null), be.map(Codebook.Entry::mode).orElse(null),
                             t, s, evidence, quote == null ? null : quote.id(), confidence(m, mood, t, s), m.pattern().rule(), fired));

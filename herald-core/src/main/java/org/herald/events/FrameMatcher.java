@@ -100,14 +100,14 @@ final class FrameMatcher {
         hosts.removeAll(venues);
         List<List<Integer>> later = List.of();
         if (targets.isEmpty()) {
-            List<List<Integer>> groups = fallbackGroups(g, hosts, sources, p.code().value().startsWith("12"));
+            List<List<Integer>> groups = fallbackGroups(g, hosts, sources, g.roots().has(p.code().value(), RootBehaviours.Behaviour.DEFIES_PRESSURE));
             if (!groups.isEmpty()) {
                 targets.addAll(groups.get(0));
                 later = groups.subList(1, groups.size());
             }
         } else if (defaulted) {
             // "agreed to re-open its borders to UN peacekeepers": the object may name nobody; a phrase then names the target.
-            List<List<Integer>> groups = new ArrayList<>(fallbackGroups(g, hosts, sources, p.code().value().startsWith("12")));
+            List<List<Integer>> groups = new ArrayList<>(fallbackGroups(g, hosts, sources, g.roots().has(p.code().value(), RootBehaviours.Behaviour.DEFIES_PRESSURE)));
             groups.removeIf(targets::containsAll);
             later = groups;
         }
@@ -136,7 +136,7 @@ final class FrameMatcher {
             List<Integer> out = g.dependents(head, "obl:agent");
             if (out.isEmpty()) out = g.dependents(head, "obl:by");
             // "Serb forces were engaged in ethnic cleansing": a state, not a passive act; its subject acts.
-            if (out.isEmpty() && CoderWords.shipped().statePassives().contains(g.lemma(head))) out = g.dependents(head, "nsubj:pass");
+            if (out.isEmpty() && g.words().statePassives().contains(g.lemma(head))) out = g.dependents(head, "nsubj:pass");
             return out;
         }
         List<Integer> out = new ArrayList<>(g.dependents(head, "nsubj"));
@@ -145,7 +145,7 @@ final class FrameMatcher {
         for (int i = 0; i < out.size() && g.allows(Repair.LIGHT_OBJECT_CONTROLLER); i++) {
             int x = out.get(i);
             int gov = g.governorBy(head, "xcomp");
-            if (gov >= 0 && CoderWords.shipped().lightObjects().contains(g.lemma(x)) && g.dependents(gov, "obj").contains(x) && !g.dependents(gov, "nsubj").isEmpty()) {
+            if (gov >= 0 && g.words().lightObjects().contains(g.lemma(x)) && g.dependents(gov, "obj").contains(x) && !g.dependents(gov, "nsubj").isEmpty()) {
                 g.fired(Repair.LIGHT_OBJECT_CONTROLLER);
                 out.remove(i);
                 out.addAll(i, g.dependents(gov, "nsubj"));
@@ -330,7 +330,7 @@ final class FrameMatcher {
         for (int c : cands) {
             if (lemmaFits(g, c, s.lemmas())) out.add(c);
             // "released hundreds of prisoners", "killed dozens of civilians": a quantity's "of" noun is the word meant.
-            else if (CoderWords.shipped().quantities().contains(g.lemma(c)))
+            else if (g.words().quantities().contains(g.lemma(c)))
                 for (int o : g.dependents(c, "nmod:of")) if (lemmaFits(g, o, s.lemmas())) out.add(o);
         }
         return out;

@@ -17,17 +17,23 @@ import java.util.function.Supplier;
  */
 final class Graph {
     final Sentence sentence;
+    private final CoderKnowledge knowledge;
     private final Set<Repair> repairs;
     private final List<Repair> fired = new ArrayList<>();
 
     Graph(Sentence sentence) {
-        this(sentence, EnumSet.allOf(Repair.class));
+        this(sentence, CoderKnowledge.shipped());
     }
 
-    Graph(Sentence sentence, Set<Repair> repairs) {
+    Graph(Sentence sentence, CoderKnowledge knowledge) {
         this.sentence = sentence;
-        this.repairs = repairs;
+        this.knowledge = knowledge;
+        this.repairs = knowledge.repairs();
     }
+
+    CoderWords words() { return knowledge.words(); }
+
+    RootBehaviours roots() { return knowledge.roots(); }
 
     /** The words a repair finds, or none when it is switched off; it is logged as fired when it finds any. */
     List<Integer> repair(Repair r, Supplier<List<Integer>> step) {

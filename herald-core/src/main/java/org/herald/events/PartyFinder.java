@@ -48,12 +48,12 @@ final class PartyFinder {
 
     /** A word of time ("on Sunday", "in mid-August", "by early-2001") can fill a preposition slot but names no party. */
     static boolean isTimeWord(Graph g, int i) {
-        if (CoderWords.shipped().timeWords().contains(g.lemma(i)) || g.token(i).pos().equals("CD")) return true;
+        if (g.words().timeWords().contains(g.lemma(i)) || g.token(i).pos().equals("CD")) return true;
         String w = g.token(i).word().toLowerCase(java.util.Locale.ROOT);
         int dash = w.indexOf('-');
         if (dash < 0 || !(w.startsWith("mid") || w.startsWith("early") || w.startsWith("late"))) return false;
         String rest = w.substring(dash + 1);
-        return CoderWords.shipped().timeWords().contains(rest) || rest.matches("\\d{4}s?");
+        return g.words().timeWords().contains(rest) || rest.matches("\\d{4}s?");
     }
 
     /** A party and the noun phrase it was read from. */
@@ -71,7 +71,7 @@ final class PartyFinder {
             if (covering.isPresent()) return Optional.of(found(covering.get(), head.start(), head.end(), false));
             return FIRST_PERSON.contains(lower) ? Optional.of(new Found(null, head.start(), head.end(), true)) : Optional.empty();
         }
-        if (head.pos().equals("CD") || head.pos().equals("EX") || CoderWords.shipped().timeWords().contains(head.lemma())) return Optional.empty();
+        if (head.pos().equals("CD") || head.pos().equals("EX") || g.words().timeWords().contains(head.lemma())) return Optional.empty();
         int[] span = phrase(g, i);
         if (covering.isPresent() && covering.get().code() == null && covering.get().kind() != Actor.Kind.PERSON) {
             // "the Esfahan Uranium Conversion Facilities in central Iran": a site or body nobody coded stands for its country.

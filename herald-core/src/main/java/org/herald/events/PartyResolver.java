@@ -23,7 +23,6 @@ final class PartyResolver {
     }
 
     private static final Set<String> PLURAL_ANAPHORS = Set.of("they", "them", "these", "those");
-    private static final Set<String> GROUP_NOUNS = Set.of("country", "nation", "state", "government", "ally", "member", "power", "delegation");
 
     /** Relations below an event's head that lead into its purpose, not to its actor, place or time. */
     private static final Set<String> NOT_PURPOSE = Set.of("nsubj", "nsubj:pass", "conj", "parataxis", "punct", "cc", "advmod", "aux", "mark");
@@ -131,23 +130,15 @@ final class PartyResolver {
             }
     }
 
-    /** Common nouns that name agents in CAMEO's sense (government, police, rebels ...): parties even without a name. */
-    private static final Set<String> AGENT_NOUNS = Set.of("government", "governments", "police", "army", "military", "troops", "soldiers",
-            "forces", "rebels", "militants", "insurgents", "guerrillas", "guerillas", "protesters", "protestors", "demonstrators", "officials",
-            "authorities", "ministry", "parliament", "court", "judge", "opposition", "workers", "students", "farmers", "activists",
-            "settlers", "gunmen", "leaders", "president", "minister", "cabinet", "legislators", "lawmakers", "prisoners", "refugees",
-            "civilians", "villagers", "residents", "group", "groups", "party", "union", "regime", "junta", "administration", "diplomats",
-            "negotiators", "inspectors", "peacekeepers", "fighters", "terrorists", "extremists", "bombers", "attackers", "mob");
-
     /**
      * A party the actors stage did not resolve must carry a name ("Sudanese government") or name an agent ("riot police"),
-     * not only other common nouns ("the right", "an act of aggression").
+     * not only other common nouns ("the right", "an act of aggression"); the agent nouns are coder-words.tsv's agent-noun.
      */
-    static boolean looksNamed(String name) {
+    static boolean looksNamed(String name, CoderWords words) {
         for (String w : name.split("\\s+")) {
             if (w.isEmpty()) continue;
             if (Character.isUpperCase(w.codePointAt(0)) && !w.equals("The") && !w.equals("A") && !w.equals("An")) return true;
-            if (AGENT_NOUNS.contains(w.toLowerCase(java.util.Locale.ROOT))) return true;
+            if (words.agentNouns().contains(w.toLowerCase(java.util.Locale.ROOT))) return true;
         }
         return false;
     }
@@ -155,7 +146,7 @@ final class PartyResolver {
     static boolean isAnaphor(Graph g, int t) {
         String pos = g.token(t).pos();
         if (pos.equals("PRP")) return true;
-        if (!g.token(t).isNoun() || !GROUP_NOUNS.contains(g.lemma(t))) return false;
+        if (!g.token(t).isNoun() || !g.words().groupNouns().contains(g.lemma(t))) return false;
         for (int d : g.dependents(t, "det")) if (PLURAL_ANAPHORS.contains(g.token(d).word().toLowerCase(java.util.Locale.ROOT))) return true;
         return false;
     }
@@ -246,7 +237,7 @@ final class PartyResolver {
         List<Event.Party> again = new ArrayList<>();
         for (int t : expand(g, words, actors))
             PartyFinder.findBesideVenue(g, t, body, actors).map(PartyFinder.Found::party)
-                    .filter(p -> p.actor() != null || looksNamed(p.name())).ifPresent(again::add);
+                    .filter(p -> p.actor() != null || looksNamed(p.name(), g.words())).ifPresent(again::add);
         if (again.isEmpty() || selfTargeted(again, targets)) return false;
         sources.clear();
         sources.addAll(again);

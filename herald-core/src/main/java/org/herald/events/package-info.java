@@ -9,7 +9,8 @@
  * <p>Knowledge: {@code events/cameo.tsv} and {@code events/plover.tsv} ({@link org.herald.events.Codebook}),
  * {@code events/patterns/<root>-<name>.rules} ({@link org.herald.events.PatternReader}) and
  * {@code events/modality.tsv} ({@link org.herald.events.Modality}), {@code events/code-shifts.tsv}
- * ({@link org.herald.events.CodeShift}) and {@code events/coder-words.tsv} ({@link org.herald.events.CoderWords}). Imported PETRARCH dictionaries:
+ * ({@link org.herald.events.CodeShift}), {@code events/coder-words.tsv} ({@link org.herald.events.CoderWords}) and
+ * {@code events/root-behaviours.tsv} (what roots 01, 04-09, 11-12 and 14-20 do differently: {@link org.herald.events.RootBehaviours}). Imported PETRARCH dictionaries:
  * {@code events.petrarch}. The learned typer for sentences no pattern coded ({@code events/typer-head.tsv}):
  * {@code events.typer}. Scoring on evaluation sets lives in herald-eval ({@code org.herald.eval.events}).
  *
