@@ -45,6 +45,8 @@ public final class EventCoder {
      * carries the event (no slot restricts its word), with every slot made optional, so the parse gives the parties.
      */
     private final Map<String, List<Pattern>> relaxedByLemma;
+    /** Per head lemma and kind ("/n", "/v"), the prepositions its frames take a target with ("withdraw ... from X"). */
+    private final Map<String, Set<String>> targetPrepositions;
     /** The step id of events of an agentless passive (no source), and what it costs their confidence. */
     static final String AGENTLESS_PASSIVE = "+agentless-passive";
     private static final double AGENTLESS_PENALTY = 0.1;
@@ -79,6 +81,12 @@ public final class EventCoder {
                 for (String h : p.heads()) if (!h.equals("*")) relaxed.computeIfAbsent(h, k -> new ArrayList<>()).add(r);
             }
         this.relaxedByLemma = Map.copyOf(relaxed);
+        Map<String, Set<String>> preps = new HashMap<>();
+        for (Pattern p : patterns)
+            for (Slot s : p.slots())
+                if (s.kind() == Slot.Kind.PP && s.role() == Slot.Role.TARGET)
+                    for (String h : p.heads()) preps.computeIfAbsent(h + (p.noun() ? "/n" : "/v"), k -> new java.util.TreeSet<>()).add(s.name());
+        this.targetPrepositions = Map.copyOf(preps);
     }
 
     /**
@@ -187,6 +195,19 @@ public final class EventCoder {
                             && m.laterTargets().isEmpty()) continue;
                     if (best == null || m.score() > best.score()) best = m;
                 }
+            if (best != null && !positionalParties && best.targets().isEmpty() && best.laterTargets().isEmpty()) {
+                // The frame that fitted names no target; a phrase with a preposition another frame of the head takes
+                // a target with does ("pulled out of X", "a protest over X"); a place phrase ("in Edoras") says where.
+                List<Integer> found = new ArrayList<>();
+                for (String prep : targetPrepositions.getOrDefault(g.lemma(i) + (best.pattern().noun() ? "/n" : "/v"), Set.of()))
+                    if (!FrameMatcher.VENUE_PREPOSITIONS.contains(prep)) FrameMatcher.collectPp(g, i, prep, found);
+                final int head = i;
+                List<Integer> own = best.sources();
+                found.removeIf(t -> PartyFinder.isTimeWord(g, t) || own.contains(t) || t < head && g.dependents(t, "case").contains(0));
+                if (!found.isEmpty())
+                    best = new FrameMatcher.Match(best.pattern(), best.head(), best.sources(), List.of(found.get(0)), best.evidence(), best.clauses(),
+                            best.sourceFromContext(), best.score(), List.of(), best.repairs());
+            }
             if (best != null) {
                 if (nounTaggedVerb && !best.pattern().noun()) {
                     Set<Repair> with = EnumSet.of(Repair.NOUN_TAGGED_VERB);
@@ -389,8 +410,6 @@ public final class EventCoder {
         if (targets.isEmpty() && m.sourceFromContext()) return List.of();
         if (targets.isEmpty()) targets.add(null);
 
-        if (!positionalParties && !m.sourceFromContext() && g.allows(Repair.SELF_TARGET_REREAD)
-                && PartyResolver.unlessSelfTargeted(g, m.sources(), sources, targets, body, actors)) g.fired(Repair.SELF_TARGET_REREAD);
         Set<Repair> fired = EnumSet.noneOf(Repair.class);
         fired.addAll(m.repairs());
         fired.addAll(g.firedSince(log));

@@ -14,7 +14,7 @@ import java.util.Set;
 final class FrameMatcher {
     private static final Set<String> CLAUSE_RELATIONS = Set.of("xcomp", "advcl", "ccomp");
     /** Prepositions of a pattern's place phrase ("demonstrated in ..."): their words host no party phrase of their own. */
-    private static final Set<String> VENUE_PREPOSITIONS = Set.of("in", "at", "outside", "near", "inside");
+    static final Set<String> VENUE_PREPOSITIONS = Set.of("in", "at", "outside", "near", "inside");
 
     /** What a pattern found: the words naming its source and target (before expansion to conjuncts) and its own words. */
     record Match(Pattern pattern, int head, List<Integer> sources, List<Integer> targets, List<Integer> evidence,
@@ -36,12 +36,9 @@ final class FrameMatcher {
         matched.add(head);
         boolean objRestricted = false;
         int score = 0;
-        // An optional party phrase tried before a later slot matched the word it hangs on ("staged rallies in Gaza
-        // against X", parsed with "against X" on "Gaza") is tried again once every other slot has had its turn.
-        List<Slot> retry = new ArrayList<>();
         List<Integer> venues = new ArrayList<>();
         List<List<Integer>> slotLater = new ArrayList<>();
-        List<Slot> order = new ArrayList<>(p.slots());
+        List<Slot> order = p.slots();
         for (int k = 0; k < order.size(); k++) {
             Slot s = order.get(k);
             List<Integer> found = find(s, g, head, passive, matched);
@@ -55,9 +52,7 @@ final class FrameMatcher {
             }
             if (found.isEmpty()) {
                 if (!s.optional()) return null;
-                if (s.role() != Slot.Role.NONE && s.kind() == Slot.Kind.PP && k < p.slots().size() && g.allows(Repair.PP_RETRY)) retry.add(s);
             } else {
-                if (k >= p.slots().size()) g.fired(Repair.PP_RETRY);
                 int first = found.get(0);
                 matched.add(first);
                 score += 2 + (s.lemmas().isEmpty() ? 0 : 2) + (s.role() == Slot.Role.NONE ? 0 : 1);
@@ -78,7 +73,6 @@ final class FrameMatcher {
                     }
                 }
             }
-            if (k == p.slots().size() - 1) order.addAll(retry);
         }
         boolean fromContext = false;
         if (sources.isEmpty()) {
@@ -89,8 +83,11 @@ final class FrameMatcher {
         boolean defaulted = targets.isEmpty() && !p.noun();
         if (defaulted) {
             // Not the source itself: "guerrillas have been demobilized" has its passive subject acting.
-            if (!objRestricted)
-                for (int o : passive ? g.dependents(head, "nsubj:pass") : g.dependents(head, "obj")) if (!sources.contains(o)) targets.add(o);
+            if (!objRestricted) {
+                List<Integer> objects = passive ? g.dependents(head, "nsubj:pass") : g.dependents(head, "obj");
+                if (objects.isEmpty() && !passive) objects = sharedAfter(g, head, "obj");
+                for (int o : objects) if (!sources.contains(o)) targets.add(o);
+            }
             // "demanded that Iraq withdraw": the clause's subject; "sent troops to support Russia": the clause's object.
             if (targets.isEmpty()) for (int c : clauses)
                 targets.addAll(g.governorBy(c, "ccomp") == head ? g.dependents(c, "nsubj") : g.dependents(c, "obj"));
@@ -118,6 +115,29 @@ final class FrameMatcher {
         return new Match(p, head, sources, targets, evidence, clauses, fromContext, score, later, g.firedSince(log));
     }
 
+    /** The passive agent ("by X"), or that of the passive verb it is joined to ("was condemned and sanctioned by X"). */
+    private static List<Integer> agents(Graph g, int head) {
+        List<Integer> out = new ArrayList<>(g.dependents(head, "obl:agent"));
+        out.addAll(g.dependents(head, "obl:by"));
+        if (out.isEmpty()) out.addAll(sharedAfter(g, head, "obl:agent"));
+        if (out.isEmpty()) out.addAll(sharedAfter(g, head, "obl:by"));
+        return out;
+    }
+
+    /**
+     * Conjoined verbs share what follows them both: in "condemned and sanctioned Poland" the parser hangs Poland on the
+     * first verb only; a later conjunct with no dependent of its own by {@code rel} takes its first conjunct's, when it
+     * comes after the later one.
+     */
+    static List<Integer> sharedAfter(Graph g, int head, String rel) {
+        if (g.has(head, rel)) return List.of();
+        List<Integer> out = new ArrayList<>();
+        for (Dependency d : g.parents(head))
+            if (d.baseRelation().equals("conj") && d.governor() >= 0 && d.governor() < head && g.token(d.governor()).isVerb())
+                for (int o : g.dependents(d.governor(), rel)) if (o > head) out.add(o);
+        return out;
+    }
+
     private static boolean targetIsSubject(Pattern p) {
         for (Slot s : p.slots())
             if (s.role() == Slot.Role.TARGET && (s.name().startsWith("nsubj") || s.name().startsWith("csubj"))) return true;
@@ -133,8 +153,7 @@ final class FrameMatcher {
             return out;
         }
         if (passive) {
-            List<Integer> out = g.dependents(head, "obl:agent");
-            if (out.isEmpty()) out = g.dependents(head, "obl:by");
+            List<Integer> out = agents(g, head);
             // "Serb forces were engaged in ethnic cleansing": a state, not a passive act; its subject acts.
             if (out.isEmpty() && g.words().statePassives().contains(g.lemma(head))) out = g.dependents(head, "nsubj:pass");
             return out;
@@ -165,10 +184,6 @@ final class FrameMatcher {
                     if ((d.baseRelation().equals("advcl") || d.baseRelation().equals("acl")) && d.governor() >= 0
                             && g.token(d.governor()).pos().startsWith("JJ"))
                         out.addAll(g.dependents(d.governor(), "nsubj"));
-            // "resume shelling" read as a loose dependent: a gerund right after a verb is its complement.
-            int gerundOf = gerundGovernor(g, head);
-            if (out.isEmpty() && gerundOf >= 0)
-                out.addAll(g.repair(Repair.LOOSE_GERUND, () -> defaultSources(g, gerundOf, g.isPassive(gerundOf), false)));
             // "killing one person and arresting 12": a subjectless conjunct acts as the verb it is joined to does.
             for (Dependency d : g.parents(head))
                 if (out.isEmpty() && d.baseRelation().equals("conj") && d.governor() >= 0 && d.governor() < head
@@ -289,8 +304,7 @@ final class FrameMatcher {
                 if (rel.equals("prt")) rel = "compound:prt";
                 if (passive && rel.equals("obj")) rel = "nsubj:pass";
                 else if (passive && rel.equals("nsubj")) {
-                    cands.addAll(g.dependents(head, "obl:agent"));
-                    cands.addAll(g.dependents(head, "obl:by"));
+                    cands.addAll(agents(g, head));
                     rel = null;
                 }
                 if (rel != null && rel.equals("clause")) {
@@ -298,6 +312,7 @@ final class FrameMatcher {
                 } else if (rel != null) {
                     cands.addAll(g.dependents(head, rel));
                 }
+                if ("obj".equals(rel) && cands.isEmpty()) cands.addAll(sharedAfter(g, head, "obj"));
                 if ("obj".equals(rel) && cands.isEmpty()) cands.addAll(g.repair(Repair.INFINITIVE_OBJECT, () -> infinitiveSubjects(g, head)));
                 if ("obj".equals(rel) && cands.isEmpty()) cands.addAll(g.repair(Repair.SHIFTED_OBJECT, () -> shiftedObjects(g, head)));
                 if ("obj".equals(rel) && cands.isEmpty()) cands.addAll(g.repair(Repair.STRANDED_OBJECT, () -> strandedObjects(g, head)));
@@ -411,7 +426,7 @@ final class FrameMatcher {
         return false;
     }
 
-    private static void collectPp(Graph g, int gov, String prep, List<Integer> out) {
+    static void collectPp(Graph g, int gov, String prep, List<Integer> out) {
         for (Dependency d : g.children(gov)) {
             String r = d.relation();
             int colon = r.indexOf(':');

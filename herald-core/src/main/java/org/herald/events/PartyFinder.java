@@ -89,39 +89,12 @@ final class PartyFinder {
         if (covering.isPresent()) return Optional.of(found(covering.get(), span[0], span[1], false));
         Optional<Actor> overlapping = firstIn(actors, span[0], span[1]);
         if (overlapping.isPresent()) return Optional.of(found(overlapping.get(), span[0], span[1], false));
-        Optional<Actor> named = namedBy(g, i, actors);
-        if (named.isPresent()) return Optional.of(found(named.get(), span[0], span[1], false));
         Optional<Actor> deeper = deeperActor(g, i, actors);
         if (deeper.isPresent()) return Optional.of(found(deeper.get(), span[0], span[1], false));
         if (head.isProperNoun()) {
             Optional<Actor> where = locatedIn(g, i, actors);
             if (where.isPresent()) return Optional.of(found(where.get(), span[0], span[1], false));
         }
-        String name = body.substring(span[0], span[1]).replaceAll("\\s+", " ");
-        return Optional.of(new Found(new Event.Party(null, name, null), span[0], span[1], false));
-    }
-
-    /** Where a group is, not who it is: "settlers in the West Bank city of Hebron". */
-    private static final Set<String> VENUE_RELATIONS = Set.of("nmod:in", "nmod:at", "nmod:near", "nmod:inside", "nmod:outside");
-
-    /**
-     * The party a common noun names when its place phrase is left out ("Jewish settlers in the West Bank city of Hebron
-     * set fire to the offices of the Palestinian administrators": settlers, not the West Bank, act on the Palestinians),
-     * or empty when the word itself is an actor's or names nobody.
-     */
-    static Optional<Found> findBesideVenue(Graph g, int i, String body, Actors actors) {
-        Token head = g.token(i);
-        if (!head.isNoun() || head.isProperNoun() || covering(actors, head.start(), head.end()).isPresent()) return Optional.empty();
-        int[] span = phrase(g, i);
-        int[] core = {head.start(), head.end()};
-        for (Dependency d : g.children(i)) {
-            if (VENUE_RELATIONS.contains(d.relation()) || d.baseRelation().equals("acl") || d.baseRelation().equals("punct")) continue;
-            int[] sub = phrase(g, d.dependent());
-            core[0] = Math.min(core[0], sub[0]);
-            core[1] = Math.max(core[1], sub[1]);
-        }
-        Optional<Actor> own = firstIn(actors, core[0], core[1]);
-        if (own.isPresent()) return Optional.of(found(own.get(), span[0], span[1], false));
         String name = body.substring(span[0], span[1]).replaceAll("\\s+", " ");
         return Optional.of(new Found(new Event.Party(null, name, null), span[0], span[1], false));
     }
@@ -153,26 +126,6 @@ final class PartyFinder {
     private static Optional<Actor> covering(Actors actors, int start, int end) {
         for (Actor a : actors.list())
             for (Excerpt m : a.mentions()) if (m.start() <= start && end <= m.end()) return Optional.of(a);
-        return Optional.empty();
-    }
-
-    /**
-     * The actor a role noun is followed by, which the parser hung on it loosely ("the party's leader Mahmoud Abbas":
-     * dep or appos): the role names that actor, coded or not.
-     */
-    private static Optional<Actor> namedBy(Graph g, int i, Actors actors) {
-        if (!g.token(i).isNoun() || g.token(i).isProperNoun() || !g.allows(Repair.LOOSE_NAME)) return Optional.empty();
-        for (Dependency d : g.children(i)) {
-            String r = d.relation();
-            if (!r.equals("dep") && !r.equals("appos") || d.dependent() < i || !g.token(d.dependent()).isProperNoun()) continue;
-            Token t = g.token(d.dependent());
-            Optional<Actor> a = covering(actors, t.start(), t.end());
-            // After a comma ("Qatar's emir, Sheikh Hamad,") the role phrase is as good a name unless the person is coded.
-            if (a.isPresent() && (a.get().code() != null || r.equals("dep") && a.get().kind() == Actor.Kind.PERSON)) {
-                g.fired(Repair.LOOSE_NAME);
-                return a;
-            }
-        }
         return Optional.empty();
     }
 

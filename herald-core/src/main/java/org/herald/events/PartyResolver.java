@@ -225,31 +225,4 @@ final class PartyResolver {
             for (var m : a.mentions()) if (m.start() == start && a.code() != null) return m.end();
         return -1;
     }
-
-    /**
-     * When every source would act on itself and was read from a place in its phrase ("settlers in the West Bank ... set
-     * fire to the offices of the Palestinian administrators"), the group at the place acts: the sources are re-read.
-     * True when they were.
-     */
-    static boolean unlessSelfTargeted(Graph g, List<Integer> words, List<Event.Party> sources, List<Event.Party> targets, String body,
-                                   Actors actors) {
-        if (!selfTargeted(sources, targets)) return false;
-        List<Event.Party> again = new ArrayList<>();
-        for (int t : expand(g, words, actors))
-            PartyFinder.findBesideVenue(g, t, body, actors).map(PartyFinder.Found::party)
-                    .filter(p -> p.actor() != null || looksNamed(p.name(), g.words())).ifPresent(again::add);
-        if (again.isEmpty() || selfTargeted(again, targets)) return false;
-        sources.clear();
-        sources.addAll(again);
-        return true;
-    }
-
-    /** Every source would act on itself: the same actor or the same code on both sides. */
-    static boolean selfTargeted(List<Event.Party> sources, List<Event.Party> targets) {
-        for (Event.Party s : sources)
-            for (Event.Party t : targets)
-                if (t == null || !partyKey(s).equals(partyKey(t)) && (s.code() == null || !s.code().equals(t.code())))
-                    return false;
-        return !sources.isEmpty();
-    }
 }

@@ -19,17 +19,13 @@ public enum Repair {
     SHIFTED_OBJECT("shifted-object", "'denounced as a crime Serbia's suppression', 'rejected Thursday a UN appeal': the object hung on the 'as' phrase or the time word"),
     STRANDED_OBJECT("stranded-object", "'demanded the removal of X ... at talks aimed at': a noun right after an objectless verb, parsed as a later clause's subject"),
     PHRASE_HOSTS("phrase-hosts", "'the curfew imposed in Sudan', 'a mediation on Saturday between A and B': a slot's phrase hung on a participle or time word of a matched word"),
-    PP_RETRY("pp-retry", "'staged rallies in Gaza against X', parsed with 'against X' on 'Gaza': an optional party phrase is tried again after the other slots"),
     LIGHT_OBJECT_CONTROLLER("light-object-controller", "'opened fire to disperse', 'took steps to enhance': the parser makes the light object the clause's controller; the verb's subject is"),
-    LOOSE_GERUND("loose-gerund", "'resumed shelling' parsed as a loose dependent: a gerund right after a verb takes that verb's subject"),
     STRANDED_SUBJECT("stranded-subject", "'With the signing of X, the government and the rebels have agreed', subject parsed as X's apposition: the noun before the auxiliary"),
     UNJOINED_LIST("unjoined-list", "'from the United States, the United Kingdom, South Korea and Ukraine' not parsed as conjuncts: the rest of a comma list of named actors"),
     SITE_COUNTRY("site-country", "'the Esfahan Uranium Conversion Facilities (UCF) in central Iran': an uncoded site or body, its 'in' phrase hung loosely, stands for its country"),
-    LOOSE_NAME("loose-name", "'the party's leader Mahmoud Abbas' with the name hung on the role as dep or appos: the role names that actor"),
     DEEPER_ACTOR("deeper-actor", "'activities related to the DPRK's deployment': an actor inside the phrase's modifying clauses"),
     EVIDENCE_SOURCE("evidence-source", "'10,000 North Korean troops were stationed in Russia': with no agent, a coded actor among the frame's own words acts"),
-    OBJECT_INNER_TARGET("object-inner-target", "'shortened the curfew imposed in Sudan': with no target, a coded actor named inside the object acted on is the target"),
-    SELF_TARGET_REREAD("self-target-reread", "'settlers in the West Bank set fire to the offices of the Palestinian administrators': a source that would act on itself is re-read without its place phrase");
+    OBJECT_INNER_TARGET("object-inner-target", "'shortened the curfew imposed in Sudan': with no target, a coded actor named inside the object acted on is the target");
 
     /** The system property listing the ids of repairs to switch off (comma-separated). */
     public static final String OFF_PROPERTY = "herald.events.repairs.off";
