@@ -84,7 +84,9 @@ final class FrameMatcher {
         if (defaulted) {
             // Not the source itself: "guerrillas have been demobilized" has its passive subject acting.
             if (!objRestricted) {
-                List<Integer> objects = passive ? g.dependents(head, "nsubj:pass") : g.dependents(head, "obj");
+                // "gave Ukraine tanks": the indirect object is whom it was done to; the direct one what was given.
+                List<Integer> objects = new ArrayList<>(g.dependents(head, "iobj"));
+                objects.addAll(passive ? g.dependents(head, "nsubj:pass") : g.dependents(head, "obj"));
                 if (objects.isEmpty() && !passive) objects = sharedAfter(g, head, "obj");
                 for (int o : objects) if (!sources.contains(o)) targets.add(o);
             }
@@ -159,6 +161,12 @@ final class FrameMatcher {
             return out;
         }
         List<Integer> out = new ArrayList<>(g.dependents(head, "nsubj"));
+        // "Russia, which invaded Ukraine": a relative pronoun stands for the noun its clause describes.
+        for (int i = 0; i < out.size(); i++) {
+            String pos = g.token(out.get(i)).pos();
+            int described = g.governorBy(head, "acl:relcl");
+            if ((pos.equals("WDT") || pos.equals("WP")) && described >= 0) out.set(i, described);
+        }
         // "opened fire to disperse", "took steps to enhance": the parser makes the light object the clause's controller;
         // the verb's subject is.
         for (int i = 0; i < out.size() && g.allows(Repair.LIGHT_OBJECT_CONTROLLER); i++) {
