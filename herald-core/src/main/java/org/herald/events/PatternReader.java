@@ -27,11 +27,24 @@ import java.util.regex.Matcher;
  * <p>An entry that can never match fails too: heads are looked up by one word's lemma, so a head is one word
  * ({@code air_strike} is the head {@code strike}); a slot's word matches by its lemma or form, or together with the
  * word just before it ({@code martial_law}), so a slot entry has at most two words ({@code state_of_emergency} is
- * {@code obj(state)  pp:of(emergency)}).
+ * {@code obj(state)  pp:of(emergency)}); a slot's relation is one the parser writes (Universal Dependencies v2:
+ * {@code dobj} or {@code nsubjpass} never match).
  */
 public final class PatternReader {
     private static final java.util.regex.Pattern SLOT =
             java.util.regex.Pattern.compile("(\\?)?([a-z]+(?::[a-z_]+)?)(?:\\(([^)]*)\\))?(?:=(source|target))?");
+    /**
+     * The relations CoreNLP's enhanced++ Universal Dependencies (v2) put on a word, and Herald's aliases {@code prt}
+     * and {@code clause}: a slot by any other name ({@code dobj}, {@code nsubjpass}, {@code prep}: older schemes) never
+     * finds a dependent.
+     */
+    private static final Set<String> RELATIONS = Set.of("nsubj", "obj", "iobj", "csubj", "ccomp", "xcomp", "obl", "vocative", "expl",
+            "dislocated", "advcl", "advmod", "discourse", "aux", "cop", "mark", "nmod", "appos", "nummod", "acl", "amod", "det", "clf", "case",
+            "conj", "cc", "fixed", "flat", "compound", "list", "parataxis", "orphan", "goeswith", "reparandum", "punct", "dep", "prt", "clause");
+    /** Subtypes CoreNLP writes whatever the sentence's words; obl, nmod, advcl, acl and conj also take a preposition or marker. */
+    private static final Set<String> SUBTYPES = Set.of("nsubj:pass", "csubj:pass", "aux:pass", "obl:agent", "obl:tmod", "obl:npmod",
+            "nmod:poss", "nmod:tmod", "nmod:npmod", "nmod:agent", "compound:prt", "det:predet", "acl:relcl", "cc:preconj", "flat:foreign");
+    private static final Set<String> MARKED = Set.of("obl", "nmod", "advcl", "acl", "conj");
     /** The matcher joins a word with the one before it, no more ({@link FrameMatcher#lemmaFits}). */
     private static final int MAX_SLOT_WORDS = 2;
     static final List<String> ROOT_FILES = List.of(
@@ -106,6 +119,12 @@ public final class PatternReader {
             name = rel.substring(3);
         } else if (rel.equals("word")) {
             kind = Slot.Kind.WORD;
+        } else {
+            int colon = rel.indexOf(':');
+            String base = colon < 0 ? rel : rel.substring(0, colon);
+            boolean known = colon < 0 ? RELATIONS.contains(rel) : SUBTYPES.contains(rel) || MARKED.contains(base);
+            if (!known) throw new IllegalArgumentException("relation '" + rel + "' can never match: the parser writes Universal Dependencies v2"
+                    + " relations (obj, not dobj; nsubj:pass, not nsubjpass; pp:PREP for a preposition phrase)");
         }
         Set<String> lemmas = m.group(3) == null ? Set.of() : lemmas(m.group(3), macros);
         for (String l : lemmas)

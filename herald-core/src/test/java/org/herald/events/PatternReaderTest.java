@@ -76,6 +76,13 @@ class PatternReaderTest {
             assertTrue(e.getMessage().startsWith("f.rules:" + (bad.contains("\n") ? 3 : 2) + ":"), e.getMessage());
             assertTrue(e.getMessage().contains("can never match"), e.getMessage());
         }
+        // A relation of an older scheme never names a dependent of CoreNLP's Universal Dependencies v2 parse.
+        for (String bad : List.of("112  accuse  dobj=target", "112  accuse  ?nsubjpass=target", "112  accuse  prep(of)", "112  accuse  nsubj:passive")) {
+            KnowledgeException e = assertThrows(KnowledgeException.class, () -> PatternReader.read("f.rules", "# c\n" + bad + "\n", null), bad);
+            assertTrue(e.getMessage().startsWith("f.rules:2:") && e.getMessage().contains("can never match"), e.getMessage());
+        }
+        for (String good : List.of("112  accuse  obj=target  nsubj:pass", "112  accuse  advcl:from  ?nmod:poss=source  ?obl:agent=source  prt(up)"))
+            assertEquals(1, PatternReader.read("f.rules", good + "\n", null).size(), good);
         Pattern two = PatternReader.read("f.rules", "1724 impose  obj(martial_law|curfew)\n", null).get(0);
         assertEquals(Set.of("martial law", "curfew"), two.slots().get(0).lemmas(), "two words are one entry the matcher can join");
     }
