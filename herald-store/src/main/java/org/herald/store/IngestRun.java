@@ -200,7 +200,7 @@ public final class IngestRun {
             for (Map.Entry<Table, String> e : sources.entrySet()) {
                 Table t = e.getKey();
                 String src = e.getValue().replace("'", "''");
-                try (ResultSet r = s.executeQuery("SELECT " + t.columnList() + " FROM read_parquet('" + src + "') ORDER BY doc_id")) {
+                try (ResultSet r = s.executeQuery("SELECT " + selectList(s, t, src) + " FROM read_parquet('" + src + "') ORDER BY doc_id")) {
                     while (r.next()) {
                         Object[] row = Rows.read(r, t, 1);
                         String doc = t.get(row, "doc_id");
@@ -226,6 +226,18 @@ public final class IngestRun {
             count(d.docId(), o, "failed".equals(Tables.DOCUMENTS.get(doc, "status")), d.rows(Tables.EVENT_MENTIONS).size(),
                     Tables.DOCUMENTS.get(doc, "reference_day") != null);
         }
+    }
+
+    /**
+     * The table's columns as a select list over a Parquet source: a column the set does not have (one added to the
+     * store after the set was written, such as {@code quotes.mode}) is read as null.
+     */
+    private static String selectList(Statement s, Table t, String src) throws SQLException {
+        java.util.Set<String> present = new java.util.HashSet<>();
+        try (ResultSet r = s.executeQuery("DESCRIBE SELECT * FROM read_parquet('" + src + "')")) {
+            while (r.next()) present.add(r.getString(1));
+        }
+        return String.join(", ", t.columns().stream().map(c -> present.contains(c.name()) ? c.name() : "NULL::" + c.type().sql() + " AS " + c.name()).toList());
     }
 
     /** Commits what is pending and records the run as finished. */

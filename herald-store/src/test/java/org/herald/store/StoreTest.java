@@ -60,6 +60,12 @@ class StoreTest {
             String src = all.items().get(0).sourceCode().substring(0, 3);
             assertTrue(s.queries().events(EventFilter.ANY.withSource(src), Paging.first(100)).items().stream().allMatch(e -> e.sourceCode().startsWith(src)));
             assertEquals(3, s.queries().quotes(QuoteFilter.ANY, Paging.first(10)).total());
+            for (org.herald.quotes.Quote.Mode mode : org.herald.quotes.Quote.Mode.values()) {
+                long want = docs.stream().flatMap(a -> a.quotes().stream()).filter(q -> q.mode() == mode).count();
+                Page<org.herald.store.query.QuoteRow> got = s.queries().quotes(new QuoteFilter(null, null, null, null, mode), Paging.first(10));
+                assertEquals(want, got.total(), mode.toString());
+                assertTrue(got.items().stream().allMatch(q -> q.mode().equals(mode.toString())), mode.toString());
+            }
             long dyadEvents = s.queries().dyads(DyadRow.Period.DAY, DyadRow.Level.CODE, EventFilter.ANY, Paging.first(1000)).items().stream().mapToLong(DyadRow::events).sum();
             assertEquals(count(s, "SELECT count(*) FROM events"), dyadEvents);
             assertTrue(s.queries().search("talks | sanctions | troops | aid", SearchFilter.NONE, Paging.first(10)).total() > 0);
