@@ -11,9 +11,7 @@ import org.herald.io.tables.Tables;
 import org.herald.pipeline.Analysis;
 import org.herald.run.Runner;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -131,25 +129,27 @@ public final class IngestRun {
         writer.commit();
     }
 
+    /** Lines are read and hashed as bytes and parsed where they lie: no String of the record is made. */
     private void jsonl(Path file) throws IOException {
-        try (BufferedReader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            String line;
+        try (ByteLines r = new ByteLines(Files.newInputStream(file))) {
             int n = 0;
             List<Analysis> batch = new ArrayList<>();
             List<String> hashes = new ArrayList<>();
-            while ((line = r.readLine()) != null) {
+            MessageDigest sha = sha256();
+            while (r.next()) {
                 n++;
-                if (line.isBlank()) continue;
+                if (r.blank()) continue;
                 Analysis a;
                 try {
-                    a = AnalysisJson.read(line);
+                    a = AnalysisJson.read(r.bytes(), 0, r.length());
                 } catch (IllegalArgumentException e) {
                     failed++;
                     listener.document(file + ":" + n, "failed: " + e.getMessage());
                     continue;
                 }
                 batch.add(a);
-                hashes.add(sha256(line.getBytes(StandardCharsets.UTF_8)));
+                sha.update(r.bytes(), 0, r.length());
+                hashes.add(HexFormat.of().formatHex(sha.digest()));
                 if (batch.size() >= BATCH) storeBatch(batch, hashes);
             }
             storeBatch(batch, hashes);
@@ -249,8 +249,12 @@ public final class IngestRun {
 
     /** SHA-256 of {@code bytes}, in hex: the content hash of a page. */
     public static String sha256(byte[] bytes) {
+        return HexFormat.of().formatHex(sha256().digest(bytes));
+    }
+
+    private static MessageDigest sha256() {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+            return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
