@@ -39,7 +39,7 @@ import java.util.function.Supplier;
  */
 public final class IngestRun {
     /** Loaded analyses per transaction: large enough that commits cost little, small enough that a kill loses little. */
-    public static final int BATCH = 500;
+    public static final int BATCH = 2000;
     /** Pages read ahead and looked up together before they are analysed. */
     static final int LOOKAHEAD = 16;
 

@@ -80,7 +80,7 @@ public final class SearchIndex implements AutoCloseable {
     private record Handed(long seq, List<String> ids) {}
 
     /** Batches waiting for the indexer at most: the ingest waits when it is this far ahead. */
-    static final int QUEUED_BATCHES = 4;
+    static final int QUEUED_BATCHES = 2;
 
     private SearchIndex(Path dir, Directory directory, IndexWriter writer) {
         this.dir = dir;
