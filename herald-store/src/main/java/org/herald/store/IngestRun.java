@@ -40,6 +40,11 @@ import java.util.function.Supplier;
 public final class IngestRun {
     /** Loaded analyses per transaction: large enough that commits cost little, small enough that a kill loses little. */
     public static final int BATCH = 2000;
+    /**
+     * JSONL bytes per transaction at most: a batch of long articles is committed before it has {@link #BATCH}, so that
+     * the batches held at once (the one being read, two queued for the search index) stay within the heap.
+     */
+    static final long BATCH_BYTES = 64L << 20;
     /** Pages read ahead and looked up together before they are analysed. */
     static final int LOOKAHEAD = 16;
 
@@ -136,6 +141,7 @@ public final class IngestRun {
             List<Analysis> batch = new ArrayList<>();
             List<String> hashes = new ArrayList<>();
             MessageDigest sha = sha256();
+            long bytes = 0;
             while (r.next()) {
                 n++;
                 if (r.blank()) continue;
@@ -150,7 +156,11 @@ public final class IngestRun {
                 batch.add(a);
                 sha.update(r.bytes(), 0, r.length());
                 hashes.add(HexFormat.of().formatHex(sha.digest()));
-                if (batch.size() >= BATCH) storeBatch(batch, hashes);
+                bytes += r.length();
+                if (batch.size() >= BATCH || bytes >= BATCH_BYTES) {
+                    storeBatch(batch, hashes);
+                    bytes = 0;
+                }
             }
             storeBatch(batch, hashes);
         }
