@@ -46,7 +46,8 @@ import java.util.function.Supplier;
 /**
  * {@code herald bench-store}: the store's targets, measured. (1) Storing against analysing: pages analysed, then the
  * same analyses stored, time per document each. (2) Loading analyses without NLP: a generated JSONL file through
- * {@code ingest --analyses}'s own code, documents per second. (3) A generated store of {@code --events} events, and the
+ * {@code ingest --analyses}'s own code, documents per second, {@code --load-rounds} times into new stores (the first
+ * round pays for the JIT compiling the load's code, a third of the process's CPU then; the later ones are warm). (3) A generated store of {@code --events} events, and the
  * canned questions on it warm: median and slowest of {@code --repeat} runs each.
  */
 @Command(name = "bench-store", mixinStandardHelpOptions = true, description = "Measure the store: storing overhead, loading analyses, "
@@ -60,6 +61,8 @@ public final class StoreBenchCommand implements Callable<Integer> {
 
     @Option(names = "--events", defaultValue = "1000000", description = "Events of the generated store (default: ${DEFAULT-VALUE}).") int events;
     @Option(names = "--load-docs", defaultValue = "20000", description = "Analyses in the load test (default: ${DEFAULT-VALUE}).") int loadDocs;
+    @Option(names = "--load-rounds", defaultValue = "3", description = "Loads of the same file, each into a new store; the first is cold "
+            + "(default: ${DEFAULT-VALUE}).") int loadRounds;
     @Option(names = "--repeat", defaultValue = "20", description = "Timed runs of each question (default: ${DEFAULT-VALUE}).") int repeat;
     @Option(names = "--keep", paramLabel = "DIR", description = "Keep the generated store in DIR (default: a temporary folder, deleted).") Path keep;
     @Option(names = "--skip-nlp", description = "Leave out the storing-overhead part (it loads the models).") boolean skipNlp;
@@ -96,8 +99,11 @@ public final class StoreBenchCommand implements Callable<Integer> {
         try (Store s = Store.openForWriting(work.resolve("overhead.duckdb")); StoreWriter w = s.writer(rows)) {
             double perDoc = analyse * 1e9 / pages.size();
             storeAll(w, analyses, 0, ROUNDS, perDoc); // warm-up
+            s.index().flush(s);
             long t1 = System.nanoTime();
             storeAll(w, analyses, ROUNDS, ROUNDS, perDoc);
+            // The search index's thread included: the time ends when it has indexed and committed the documents.
+            s.index().flush(s);
             store = (System.nanoTime() - t1) / 1e9 / ROUNDS;
         }
         out.printf("Storing against analysing (%d pages, warm, one thread; commits every 5 s of analysis): analyse %.1f ms/doc, store %.1f ms/doc: storing adds %.2f%%%n",
@@ -141,20 +147,39 @@ public final class StoreBenchCommand implements Callable<Integer> {
             }
         }
         long bytes = Files.size(jsonl);
-        Path file = work.resolve("load.duckdb");
-        long t0 = System.nanoTime(), cpu0 = cpu();
-        IngestRun.Summary sum;
-        try (Store s = Store.openForWriting(file); StoreWriter w = s.writer(rows)) {
-            IngestRun run = new IngestRun(s, w, "bench", Reference.NONE, IngestRun.Listener.NONE);
-            run.analyses(jsonl);
-            sum = run.finish();
+        List<Double> warm = new ArrayList<>();
+        for (int round = 1; round <= Math.max(1, loadRounds); round++) {
+            Path file = work.resolve("load-" + round + ".duckdb");
+            java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+            long t0 = System.nanoTime(), cpu0 = cpu(), main0 = threads.getCurrentThreadCpuTime();
+            IngestRun.Summary sum;
+            try (Store s = Store.openForWriting(file); StoreWriter w = s.writer(rows)) {
+                IngestRun run = new IngestRun(s, w, "bench", Reference.NONE, IngestRun.Listener.NONE);
+                run.analyses(jsonl);
+                sum = run.finish();
+            }
+            double seconds = (System.nanoTime() - t0) / 1e9, cpuSeconds = (cpu() - cpu0) / 1e9, mainSeconds = (threads.getCurrentThreadCpuTime() - main0) / 1e9;
+            if (round > 1) warm.add(sum.added() / seconds);
+            out.printf("ingest --analyses, round %d (%s): %d analyses (10 events each, %.0f MB of JSONL) in %.1f s: %.0f documents/s; %.1f s of CPU: "
+                            + "%.0f documents per CPU-second; the ingest thread %.1f s: %.0f per its CPU-second "
+                            + "(store closed and checkpointed; load average %.1f on %d cores)%n",
+                    round, round == 1 ? "cold" : "warm", sum.added(), bytes / 1e6, seconds, sum.added() / seconds, cpuSeconds, sum.added() / cpuSeconds,
+                    mainSeconds, sum.added() / mainSeconds,
+                    java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(), Runtime.getRuntime().availableProcessors());
+            out.flush();
+            deleteStore(file);
         }
-        double seconds = (System.nanoTime() - t0) / 1e9, cpuSeconds = (cpu() - cpu0) / 1e9;
-        out.printf("ingest --analyses: %d analyses (10 events each, %.0f MB of JSONL) in %.1f s: %.0f documents/s; %.1f s of CPU: %.0f documents per CPU-second "
-                        + "(store closed and checkpointed; load average %.1f on %d cores)%n",
-                sum.added(), bytes / 1e6, seconds, sum.added() / seconds, cpuSeconds, sum.added() / cpuSeconds,
-                java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(), Runtime.getRuntime().availableProcessors());
-        out.flush();
+        if (!warm.isEmpty()) {
+            java.util.Collections.sort(warm);
+            out.printf("ingest --analyses, warm median of %d rounds: %.0f documents/s%n", warm.size(), warm.get(warm.size() / 2));
+        }
+    }
+
+    private static void deleteStore(Path file) throws IOException {
+        Files.deleteIfExists(file);
+        Files.deleteIfExists(file.resolveSibling(file.getFileName() + ".wal"));
+        Path index = Store.indexDir(file);
+        if (Files.isDirectory(index)) deleteTree(index);
     }
 
     /** (3) A generated store of {@code events} events, and the canned questions warm. */

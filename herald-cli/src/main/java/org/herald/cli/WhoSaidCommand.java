@@ -26,15 +26,18 @@ public final class WhoSaidCommand implements Callable<Integer> {
     @Option(names = "--speaker", description = "Words of the speaker's name.") String speaker;
     @Option(names = "--since", paramLabel = "YYYY-MM-DD") String since;
     @Option(names = "--until", paramLabel = "YYYY-MM-DD") String until;
+    @Option(names = "--mode", paramLabel = "MODE", description = "What the attribution reports: speech, belief, intention or evidence (default: any).")
+    String mode;
 
     @Override public Integer call() {
         return StoreCommands.withStore(storeOptions.file(common.dataDir()), false, spec.commandLine().getErr(), store -> {
-            Page<QuoteRow> page = store.queries().quotes(new QuoteFilter(actor, speaker, ReadOptions.day(since, "--since"), ReadOptions.day(until, "--until")),
+            Page<QuoteRow> page = store.queries().quotes(new QuoteFilter(actor, speaker, ReadOptions.day(since, "--since"), ReadOptions.day(until, "--until"),
+                            QuoteFilter.mode(mode)),
                     read.paging());
             List<List<Object>> rows = new ArrayList<>();
             for (QuoteRow q : page.items())
-                rows.add(List.of(opt(q.day()), q.speakerName(), opt(q.speakerCode()), opt(q.cue()), q.text(), q.docId(), opt(q.url())));
-            Tabular.write(List.of("day", "speaker", "code", "cue", "quote", "doc", "url"), rows, read.format, spec.commandLine().getOut());
+                rows.add(List.of(opt(q.day()), q.speakerName(), opt(q.speakerCode()), opt(q.cue()), opt(q.mode()), q.text(), q.docId(), opt(q.url())));
+            Tabular.write(List.of("day", "speaker", "code", "cue", "mode", "quote", "doc", "url"), rows, read.format, spec.commandLine().getOut());
             if (read.format == Tabular.Format.table) spec.commandLine().getOut().printf("%d of %d%n", page.items().size(), page.total());
             spec.commandLine().getOut().flush();
             return ExitCodes.OK;

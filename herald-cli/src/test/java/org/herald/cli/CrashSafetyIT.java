@@ -136,6 +136,15 @@ class CrashSafetyIT {
         assertEquals(docs, scalar(store, "SELECT count(DISTINCT doc_id) FROM documents"));
         assertEquals(0, complete(store));
         assertEquals(scalar(store, "SELECT count(*) FROM event_mentions"), scalar(store, "SELECT sum(mention_count) FROM events"));
+        // The search index (written on its own thread, caught up from the queue after each kill) holds every document once.
+        assertEquals(0, scalar(store, "SELECT count(*) FROM herald_index_queue"), "the queue is empty after a finished run");
+        try (var reader = org.apache.lucene.index.DirectoryReader.open(org.apache.lucene.store.FSDirectory.open(Store.indexDir(store)))) {
+            var searcher = new org.apache.lucene.search.IndexSearcher(reader);
+            assertEquals(scalar(store, "SELECT count(*) FROM quotes"),
+                    searcher.count(new org.apache.lucene.search.TermQuery(new org.apache.lucene.index.Term("kind", "quote"))), "each quote indexed once");
+            for (int i = 0; i < docs; i += 97)
+                assertTrue(searcher.count(new org.apache.lucene.search.TermQuery(new org.apache.lucene.index.Term("doc_id", "syn-" + i))) > 0, "syn-" + i + " indexed");
+        }
     }
 
     /** Documents whose stored reports are not the 1 + n % 7 their analysis had (0 when every one is whole). */

@@ -73,6 +73,14 @@ class QueryCommandTest {
         assertEquals(count.out().strip().split("\n")[1], Long.toString(total), "every dyad event counted once");
         CliRun who = CliRun.of("who-said", "--store", store.toString(), "--format", "json", "--limit", "3");
         assertEquals(3, who.out().strip().split("\n").length, who.err());
+        CliRun beliefs = CliRun.of("who-said", "--store", store.toString(), "--format", "csv", "--mode", "belief", "--limit", "1000");
+        assertEquals(0, beliefs.exit(), beliefs.err());
+        List<String> lines = beliefs.out().strip().lines().skip(1).toList();
+        assertTrue(!lines.isEmpty(), beliefs.out());
+        for (String l : lines) assertEquals("belief", l.split(",")[4], l);
+        CliRun rumour = CliRun.of("who-said", "--store", store.toString(), "--mode", "rumour");
+        assertEquals(ExitCodes.USAGE, rumour.exit());
+        assertTrue(rumour.err().contains("speech, belief, intention, evidence"), rumour.err());
         CliRun search = CliRun.of("search", "--store", store.toString(), "--format", "csv", "talks | ceasefire");
         assertEquals(0, search.exit(), search.err());
         CliRun bad = CliRun.of("events", "--store", store.toString(), "--source", "U;DROP");

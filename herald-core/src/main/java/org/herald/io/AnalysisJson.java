@@ -269,12 +269,23 @@ public final class AnalysisJson {
 
     /** Reads one record written by {@link #write}; a record of a newer contract, or one missing a required field, fails naming it. */
     public static Analysis read(String json) {
-        JsonNode n;
         try {
-            n = READER.readTree(json);
+            return read(READER.readTree(json));
         } catch (IOException e) {
             throw new IllegalArgumentException("not a JSON object: " + e.getMessage());
         }
+    }
+
+    /** {@link #read(String)} of a record as UTF-8 bytes: parsed where they lie, without decoding them into a String first. */
+    public static Analysis read(byte[] utf8, int offset, int length) {
+        try {
+            return read(READER.readTree(utf8, offset, length));
+        } catch (IOException e) {
+            throw new IllegalArgumentException("not a JSON object: " + e.getMessage());
+        }
+    }
+
+    private static Analysis read(JsonNode n) {
         if (n == null || !n.isObject()) throw new IllegalArgumentException("not a JSON object");
         int version = n.path("schemaVersion").asInt(VERSION);
         if (version > VERSION)

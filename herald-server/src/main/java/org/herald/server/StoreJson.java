@@ -101,6 +101,7 @@ final class StoreJson {
         n.put("text", q.text());
         party(n, "speaker", q.speakerCode(), q.speakerName());
         n.put("cue", q.cue());
+        n.put("mode", q.mode());
         day(n, "day", q.day());
         document(n, q.docId(), q.title(), q.url());
     }

@@ -31,7 +31,7 @@ import java.util.function.Supplier;
 final class StoreRoutes {
     private static final Set<String> EVENT_PARAMS = Set.of("source", "target", "actor", "type", "root", "cameo", "since", "until", "page", "limit");
     private static final Set<String> DYAD_PARAMS = Set.of("by", "level", "source", "target", "actor", "type", "root", "since", "until", "page", "limit");
-    private static final Set<String> QUOTE_PARAMS = Set.of("speaker", "actor", "since", "until", "page", "limit");
+    private static final Set<String> QUOTE_PARAMS = Set.of("speaker", "actor", "since", "until", "mode", "page", "limit");
     private static final Set<String> SEARCH_PARAMS = Set.of("q", "actor", "speaker", "type", "kind", "since", "until", "page", "limit");
     private static final Set<String> NONE = Set.of();
 
@@ -117,7 +117,8 @@ final class StoreRoutes {
 
     void quotes(Context ctx) {
         Params p = Params.of(ctx, QUOTE_PARAMS);
-        QuoteFilter f = filter(() -> new QuoteFilter(p.code("actor"), p.text("speaker"), p.day("since"), p.day("until")));
+        String mode = p.choice("mode", QuoteFilter.modes(), null);
+        QuoteFilter f = filter(() -> new QuoteFilter(p.code("actor"), p.text("speaker"), p.day("since"), p.day("until"), QuoteFilter.mode(mode)));
         var paging = p.paging(settings.pageSize());
         ctx.json(StoreJson.page("quotes", store.read(q -> q.quotes(f, paging)), p.page(), StoreJson::quote));
     }

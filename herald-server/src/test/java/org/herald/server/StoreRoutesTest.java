@@ -138,13 +138,25 @@ class StoreRoutesTest {
         assertEquals("syn-3", doc.get("document").get("id").asText());
     }
 
+    @Test void quotes_are_filtered_by_mode_and_the_modes_part_the_whole() throws Exception {
+        long all = ok("/api/quotes?limit=1").get("total").asLong(), sum = 0;
+        for (String mode : List.of("speech", "belief", "intention", "evidence")) {
+            JsonNode page = ok("/api/quotes?mode=" + mode + "&limit=1000");
+            assertTrue(page.get("total").asLong() > 0, mode);
+            for (JsonNode q : page.get("quotes")) assertEquals(mode, q.get("mode").asText(), q.toString());
+            sum += page.get("total").asLong();
+        }
+        assertEquals(all, sum, "every quote has one of the four modes");
+        assertEquals(ok("/api/quotes?mode=belief&limit=1").get("total").asLong(), ok("/api/quotes?mode=BELIEF&limit=1").get("total").asLong());
+    }
+
     @Test void unknown_things_are_404_and_bad_parameters_400() throws Exception {
         assertEquals(404, server.get("/api/actors/ZZZ").statusCode());
         assertEquals(404, server.get("/api/documents/no-such-document").statusCode());
         for (String bad : List.of("/api/events?source=" + enc("USA' OR 1=1 --"), "/api/events?sorce=USA", "/api/events?source=USA&source=RUS",
                 "/api/events?since=2024-02-01&until=2024-01-01", "/api/events?since=yesterday", "/api/events?page=0", "/api/events?limit=5000",
                 "/api/events?type=BOGUS", "/api/events?root=1", "/api/dyads?by=decade", "/api/search", "/api/search?q=x&kind=page",
-                "/api/actors/us", "/api/context/" + enc("PRK;DROP"), "/api/quotes?speaker=" + "x".repeat(300))) {
+                "/api/actors/us", "/api/context/" + enc("PRK;DROP"), "/api/quotes?speaker=" + "x".repeat(300), "/api/quotes?mode=rumour", "/api/quotes?mode=speech&mode=belief")) {
             HttpResponse<String> r = server.get(bad);
             assertEquals(400, r.statusCode(), bad + " -> " + r.body());
             assertEquals("bad_request", TestServer.json(r).get("error").asText());

@@ -11,9 +11,7 @@ import org.herald.io.tables.Tables;
 import org.herald.pipeline.Analysis;
 import org.herald.run.Runner;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -41,7 +39,12 @@ import java.util.function.Supplier;
  */
 public final class IngestRun {
     /** Loaded analyses per transaction: large enough that commits cost little, small enough that a kill loses little. */
-    public static final int BATCH = 500;
+    public static final int BATCH = 2000;
+    /**
+     * JSONL bytes per transaction at most: a batch of long articles is committed before it has {@link #BATCH}, so that
+     * the batches held at once (the one being read, two queued for the search index) stay within the heap.
+     */
+    static final long BATCH_BYTES = 64L << 20;
     /** Pages read ahead and looked up together before they are analysed. */
     static final int LOOKAHEAD = 16;
 
@@ -131,26 +134,33 @@ public final class IngestRun {
         writer.commit();
     }
 
+    /** Lines are read and hashed as bytes and parsed where they lie: no String of the record is made. */
     private void jsonl(Path file) throws IOException {
-        try (BufferedReader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            String line;
+        try (ByteLines r = new ByteLines(Files.newInputStream(file))) {
             int n = 0;
             List<Analysis> batch = new ArrayList<>();
             List<String> hashes = new ArrayList<>();
-            while ((line = r.readLine()) != null) {
+            MessageDigest sha = sha256();
+            long bytes = 0;
+            while (r.next()) {
                 n++;
-                if (line.isBlank()) continue;
+                if (r.blank()) continue;
                 Analysis a;
                 try {
-                    a = AnalysisJson.read(line);
+                    a = AnalysisJson.read(r.bytes(), 0, r.length());
                 } catch (IllegalArgumentException e) {
                     failed++;
                     listener.document(file + ":" + n, "failed: " + e.getMessage());
                     continue;
                 }
                 batch.add(a);
-                hashes.add(sha256(line.getBytes(StandardCharsets.UTF_8)));
-                if (batch.size() >= BATCH) storeBatch(batch, hashes);
+                sha.update(r.bytes(), 0, r.length());
+                hashes.add(HexFormat.of().formatHex(sha.digest()));
+                bytes += r.length();
+                if (batch.size() >= BATCH || bytes >= BATCH_BYTES) {
+                    storeBatch(batch, hashes);
+                    bytes = 0;
+                }
             }
             storeBatch(batch, hashes);
         }
@@ -200,7 +210,7 @@ public final class IngestRun {
             for (Map.Entry<Table, String> e : sources.entrySet()) {
                 Table t = e.getKey();
                 String src = e.getValue().replace("'", "''");
-                try (ResultSet r = s.executeQuery("SELECT " + t.columnList() + " FROM read_parquet('" + src + "') ORDER BY doc_id")) {
+                try (ResultSet r = s.executeQuery("SELECT " + selectList(s, t, src) + " FROM read_parquet('" + src + "') ORDER BY doc_id")) {
                     while (r.next()) {
                         Object[] row = Rows.read(r, t, 1);
                         String doc = t.get(row, "doc_id");
@@ -228,6 +238,18 @@ public final class IngestRun {
         }
     }
 
+    /**
+     * The table's columns as a select list over a Parquet source: a column the set does not have (one added to the
+     * store after the set was written, such as {@code quotes.mode}) is read as null.
+     */
+    private static String selectList(Statement s, Table t, String src) throws SQLException {
+        java.util.Set<String> present = new java.util.HashSet<>();
+        try (ResultSet r = s.executeQuery("DESCRIBE SELECT * FROM read_parquet('" + src + "')")) {
+            while (r.next()) present.add(r.getString(1));
+        }
+        return String.join(", ", t.columns().stream().map(c -> present.contains(c.name()) ? c.name() : "NULL::" + c.type().sql() + " AS " + c.name()).toList());
+    }
+
     /** Commits what is pending and records the run as finished. */
     public Summary finish() {
         writer.commit();
@@ -237,8 +259,12 @@ public final class IngestRun {
 
     /** SHA-256 of {@code bytes}, in hex: the content hash of a page. */
     public static String sha256(byte[] bytes) {
+        return HexFormat.of().formatHex(sha256().digest(bytes));
+    }
+
+    private static MessageDigest sha256() {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+            return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

@@ -32,7 +32,10 @@ public final class Schema {
             new Migration(3, "the feed watcher's state: each feed's validators, each article link it has seen",
                     List.of("CREATE TABLE herald_feeds (feed_url VARCHAR, etag VARCHAR, last_modified VARCHAR, polled_at TIMESTAMP, status VARCHAR)",
                             "CREATE TABLE herald_feed_items (link VARCHAR, doc_id VARCHAR, feed_url VARCHAR, first_seen TIMESTAMP, "
-                                    + "attempts INTEGER, state VARCHAR, error VARCHAR)")));
+                                    + "attempts INTEGER, state VARCHAR, error VARCHAR)")),
+            // Quotes stored before keep a null mode: the store never recorded it, and guessing one would be a claim.
+            new Migration(4, "each quote's mode (speech, belief, intention, evidence)",
+                    List.of("ALTER TABLE quotes ADD COLUMN mode VARCHAR")));
 
     /** The version this Herald writes and reads. */
     public static final int VERSION = MIGRATIONS.get(MIGRATIONS.size() - 1).version();

@@ -33,8 +33,9 @@ import java.util.Set;
  * ({@link Outcome#REPLACED}). Documents are buffered by {@link #put} and written by {@link #commit} in one transaction:
  * their old rows go, their new rows are appended (DuckDB's Appender), and the {@code events} rows of every event they
  * report, or reported before, are rolled up again from all reports ({@link EventRollup}). A crash before the commit
- * loses the batch whole and nothing of it is half stored; the search index follows after the commit (documents it has
- * not indexed yet wait in {@code herald_index_queue}, so a crash there is caught up when the store next opens).
+ * loses the batch whole and nothing of it is half stored; the search index follows after the commit, on its own thread
+ * (documents it has not committed yet wait in {@code herald_index_queue}, so a crash there is caught up when the store
+ * next opens).
  *
  * <p>{@link #known} is what a resumable ingest asks before analysing a document.
  */
@@ -72,6 +73,7 @@ public final class StoreWriter implements AutoCloseable {
                 s.execute("CREATE TEMP TABLE IF NOT EXISTS herald_batch (doc_id VARCHAR)");
                 s.execute("CREATE TEMP TABLE IF NOT EXISTS herald_affected (event_id BIGINT)");
                 s.execute("CREATE TEMP TABLE IF NOT EXISTS herald_lookup (doc_id VARCHAR)");
+                s.execute("CREATE TEMP TABLE IF NOT EXISTS herald_indexed (doc_id VARCHAR)");
             }
             c.commit();
         } catch (SQLException e) {
@@ -186,7 +188,7 @@ public final class StoreWriter implements AutoCloseable {
             throw (RuntimeException) e;
         }
         pending.clear();
-        store.index().add(store, batch, replacing);
+        store.index().add(batch, replacing);
     }
 
     private void write(List<DocumentRows> batch, List<String> replacing) throws SQLException {
@@ -227,6 +229,19 @@ public final class StoreWriter implements AutoCloseable {
             for (long id : affected) ap.beginRow().append(id).endRow();
         }
         rollUp(fresh);
+        // Documents the search index has committed since leave its queue in this transaction; this batch's join it.
+        Set<String> indexed = store.index().indexed();
+        if (!indexed.isEmpty()) {
+            try (Statement s = c.createStatement()) {
+                s.execute("DELETE FROM herald_indexed");
+            }
+            try (DuckDBAppender ap = c.createAppender("temp", "main", "herald_indexed")) {
+                for (String id : indexed) ap.beginRow().append(id).endRow();
+            }
+            try (Statement s = c.createStatement()) {
+                s.execute("DELETE FROM herald_index_queue WHERE doc_id IN (SELECT doc_id FROM herald_indexed)");
+            }
+        }
         try (DuckDBAppender ap = c.createAppender("main", "herald_index_queue")) {
             for (DocumentRows d : batch) ap.beginRow().append(d.docId()).endRow();
         }
@@ -234,41 +249,48 @@ public final class StoreWriter implements AutoCloseable {
     }
 
     /**
-     * The events of {@code herald_affected}, rolled up again from every report they have: an event the store held
-     * before (or one a replaced document reported) from its reports in the database; a new one from this batch's.
+     * The events of {@code herald_affected}, rolled up again from every report they have. An event the store did not
+     * hold has all its reports in this batch: rolled up from them in memory ({@link EventRollup}), reading nothing back.
+     * An event it held (reported again, or by a replaced document) is rolled up in one statement over its reports in
+     * the database ({@link #ROLL_UP}), the batch's own included; one whose reports are all gone yields no row.
      */
     private void rollUp(Map<Long, List<EventRollup.Report>> fresh) throws SQLException {
-        Table M = Tables.EVENT_MENTIONS;
-        Set<Long> stored = new HashSet<>();
+        List<Long> stored = new ArrayList<>();
         try (Statement s = c.createStatement();
              ResultSet r = s.executeQuery("SELECT event_id FROM events WHERE event_id IN (SELECT event_id FROM herald_affected)")) {
             while (r.next()) stored.add(r.getLong(1));
         }
-        Map<Long, List<EventRollup.Report>> reports = new HashMap<>();
-        try (Statement s = c.createStatement()) {
-            s.execute("DELETE FROM herald_affected WHERE event_id NOT IN (SELECT event_id FROM events)");
-            // Events of replaced documents that no longer have a fresh report are also read back (or vanish).
-            for (long id : stored) fresh.remove(id);
-            if (!stored.isEmpty()) {
-                s.execute("DELETE FROM events WHERE event_id IN (SELECT event_id FROM herald_affected)");
-                String cols = String.join(", ", M.columns().stream().map(x -> "m." + x.name()).toList());
-                try (ResultSet r = s.executeQuery("SELECT " + cols + ", d.outlet, d.url, d.source, d.ingested_at FROM event_mentions m "
-                        + "JOIN documents d ON d.doc_id = m.doc_id WHERE m.event_id IN (SELECT event_id FROM herald_affected)")) {
-                    int n = M.columns().size();
-                    while (r.next()) {
-                        Object[] m = Rows.read(r, M, 1);
-                        LocalDateTime at = r.getObject(n + 4, LocalDateTime.class);
-                        reports.computeIfAbsent(M.<Long>get(m, "event_id"), k -> new ArrayList<>())
-                                .add(new EventRollup.Report(m, r.getString(n + 1), r.getString(n + 2), r.getString(n + 3), at.toInstant(ZoneOffset.UTC)));
-                    }
+        if (!stored.isEmpty()) {
+            try (Statement s = c.createStatement()) {
+                s.execute("DELETE FROM herald_affected");
+                try (DuckDBAppender ap = c.createAppender("temp", "main", "herald_affected")) {
+                    for (long id : stored) ap.beginRow().append(id).endRow();
                 }
+                s.execute("DELETE FROM events WHERE event_id IN (SELECT event_id FROM herald_affected)");
+                s.execute(ROLL_UP);
             }
+            for (long id : stored) fresh.remove(id);
         }
-        reports.putAll(fresh);
         try (DuckDBAppender ap = c.createAppender("main", "events")) {
-            for (List<EventRollup.Report> rs : reports.values()) Rows.append(ap, Tables.EVENTS, EventRollup.of(rs));
+            for (List<EventRollup.Report> rs : fresh.values()) Rows.append(ap, Tables.EVENTS, EventRollup.of(rs));
         }
     }
+
+    /**
+     * {@link EventRollup#of} in SQL, for the events of {@code herald_affected} from their reports in the database: the
+     * first report by (stored at, document id, sentence, mention id), counts of reports, documents and outlets (a
+     * document without an outlet is its own), the latest storing time, the best confidence. (Ids compare as DuckDB's
+     * bytes where Java compares UTF-16 units: the same order for every character outside U+E000..U+FFFF.)
+     */
+    static final String ROLL_UP = "INSERT INTO events WITH r AS (SELECT m.*, d.outlet AS doc_outlet, coalesce(d.url, d.source) AS doc_url, "
+            + "d.ingested_at AS doc_at FROM event_mentions m JOIN documents d ON d.doc_id = m.doc_id "
+            + "WHERE m.event_id IN (SELECT event_id FROM herald_affected)), "
+            + "f AS (SELECT * FROM r QUALIFY row_number() OVER (PARTITION BY event_id ORDER BY doc_at, doc_id, sentence, mention_id) = 1), "
+            + "a AS (SELECT event_id, count(*) AS n, count(DISTINCT doc_id) AS docs, count(DISTINCT coalesce(doc_outlet, 'document:' || doc_id)) AS outlets, "
+            + "max(doc_at) AS last_at, greatest(0.0, max(confidence)) AS best FROM r GROUP BY event_id) "
+            + "SELECT f.event_id, f.event_key, f.day, f.precision, f.source_code, f.source_name, f.target_code, f.target_name, f.cameo, f.base_code, "
+            + "f.root_code, f.plover, f.mode, f.quad_class, f.phoenix_quad, f.goldstein, f.in_lead, a.n, a.docs, a.outlets, f.doc_id, f.doc_url, "
+            + "f.doc_at, a.last_at, a.best FROM f JOIN a ON a.event_id = f.event_id";
 
     // ---- the run log ----
 

@@ -79,7 +79,9 @@ public final class Synthetic {
             int[] sp = spans.get(0);
             int qs = 0, qe = text.indexOf('.') + 1;
             quotes.add(new Quote("q1", Quote.Kind.INDIRECT, text.substring(qs, qe), qs, qe, List.of(new Span(qs, qe)),
-                    new Quote.Speaker(actors.get(0).id(), actors.get(0).name(), actors.get(0).code(), 0, sp[0] - 1), "said", "synthetic"));
+                    new Quote.Speaker(actors.get(0).id(), actors.get(0).name(), actors.get(0).code(), 0, sp[0] - 1), "said", "synthetic",
+                    // Every mode in turn, so that filters by mode have each to tell apart.
+                    Quote.Mode.values()[n % Quote.Mode.values().length]));
         }
         Article article = new Article("Synthetic article " + n, List.of("Herald"), published.toString(), "en", text, "synthetic");
         return new Analysis("syn-" + n, "https://synthetic" + (n % 50) + ".example/" + n, article, actors, quotes, evs, List.of(), List.of(), List.of());

@@ -108,6 +108,30 @@ class BadStoreTest {
         }
     }
 
+    @Test void a_store_of_schema_3_gains_the_quotes_mode_keeping_its_quotes_unmoded_and_stores_new_ones_with_theirs() throws Exception {
+        Path file = dir.resolve("v3.duckdb");
+        try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + file); Statement s = c.createStatement()) {
+            Schema.migrate(c, 0, 3);
+            s.execute("INSERT INTO documents (doc_id, source, body, status) VALUES ('old', 'x', 'He said: \"Old words.\"', 'ok')");
+            s.execute("INSERT INTO quotes (doc_id, quote_id, kind, text, char_start, char_end, parts, speaker_name, rule) "
+                    + "VALUES ('old', 'q1', 'direct', 'Old words.', 10, 20, '10-20', 'He', 'r')");
+        }
+        try (Store s = Store.openForWriting(file); StoreWriter w = s.writer(AnalysisRows.load(KnowledgeSource.shipped()))) {
+            assertEquals(Schema.VERSION, s.schemaVersion());
+            var fresh = new Synthetic(1, LocalDate.parse("2024-01-01"), 5).next(1, 3);
+            w.put(fresh, new Provenance("x", "page", Instant.now(), Reference.NONE));
+            w.commit();
+            try (Statement st = s.connection().createStatement();
+                 ResultSet r = st.executeQuery("SELECT doc_id, text, mode FROM quotes ORDER BY doc_id = 'old' DESC, quote_id")) {
+                assertTrue(r.next());
+                assertEquals("Old words.", r.getString(2), "the old quote survives the upgrade");
+                assertEquals(null, r.getString(3), "an old quote's mode was never recorded: null, not a guess");
+                assertTrue(r.next());
+                assertEquals(fresh.quotes().get(0).mode().toString(), r.getString(3), "a quote stored after the upgrade has its mode");
+            }
+        }
+    }
+
     @Test void the_migrations_build_exactly_the_layout_of_the_tables() throws Exception {
         try (Store s = Store.openForWriting(dir.resolve("h.duckdb")); Statement st = s.connection().createStatement()) {
             for (var t : org.herald.io.tables.Tables.ALL) {

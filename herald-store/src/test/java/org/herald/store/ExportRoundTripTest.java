@@ -203,6 +203,29 @@ class ExportRoundTripTest {
         }
     }
 
+    @Test void a_parquet_set_written_before_quotes_had_a_mode_loads_with_null_modes() throws Exception {
+        Path out = dir.resolve("old-parquet");
+        try (Store s = Store.openForReading(file); Statement st = s.connection().createStatement()) {
+            TableExport.parquet(s.connection(), out);
+            Path quotes = out.resolve("quotes.parquet"), older = out.resolve("quotes-older.parquet");
+            st.execute("COPY (SELECT * EXCLUDE (mode) FROM read_parquet('" + quotes + "')) TO '" + older + "' (FORMAT parquet)");
+            Files.move(older, quotes, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        }
+        Path other = dir.resolve("older.duckdb");
+        try (Store s = Store.openForWriting(other); StoreWriter w = s.writer(AnalysisRows.load(K))) {
+            IngestRun run = new IngestRun(s, w, "test", Reference.NONE, IngestRun.Listener.NONE);
+            run.analyses(out);
+            assertEquals(41, run.finish().added());
+        }
+        assertSameTables(file, other, List.of("mode"));
+        try (Store s = Store.openForReading(other); Statement st = s.connection().createStatement();
+             ResultSet r = st.executeQuery("SELECT count(*), count(mode) FROM quotes")) {
+            r.next();
+            assertTrue(r.getLong(1) > 0);
+            assertEquals(0, r.getLong(2), "a set without the column gives no mode");
+        }
+    }
+
     @Test void jsonl_of_the_analyses_loads_into_a_new_store_with_the_same_rows() throws Exception {
         Path out = dir.resolve("all.jsonl");
         try (Store s = Store.openForReading(file)) {

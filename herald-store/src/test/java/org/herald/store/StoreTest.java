@@ -60,6 +60,12 @@ class StoreTest {
             String src = all.items().get(0).sourceCode().substring(0, 3);
             assertTrue(s.queries().events(EventFilter.ANY.withSource(src), Paging.first(100)).items().stream().allMatch(e -> e.sourceCode().startsWith(src)));
             assertEquals(3, s.queries().quotes(QuoteFilter.ANY, Paging.first(10)).total());
+            for (org.herald.quotes.Quote.Mode mode : org.herald.quotes.Quote.Mode.values()) {
+                long want = docs.stream().flatMap(a -> a.quotes().stream()).filter(q -> q.mode() == mode).count();
+                Page<org.herald.store.query.QuoteRow> got = s.queries().quotes(new QuoteFilter(null, null, null, null, mode), Paging.first(10));
+                assertEquals(want, got.total(), mode.toString());
+                assertTrue(got.items().stream().allMatch(q -> q.mode().equals(mode.toString())), mode.toString());
+            }
             long dyadEvents = s.queries().dyads(DyadRow.Period.DAY, DyadRow.Level.CODE, EventFilter.ANY, Paging.first(1000)).items().stream().mapToLong(DyadRow::events).sum();
             assertEquals(count(s, "SELECT count(*) FROM events"), dyadEvents);
             assertTrue(s.queries().search("talks | sanctions | troops | aid", SearchFilter.NONE, Paging.first(10)).total() > 0);
@@ -108,6 +114,50 @@ class StoreTest {
             assertEquals(2, e.documents());
             assertEquals(2, e.sources());
             assertEquals(a.id(), e.firstDocId(), "the first report is the one stored first");
+        }
+    }
+
+    @Test void events_rolled_up_in_sql_equal_the_rollup_of_their_reports() throws Exception {
+        Synthetic gen = new Synthetic(4, LocalDate.parse("2024-01-01"), 2);
+        List<Analysis> docs = new java.util.ArrayList<>();
+        for (int i = 0; i < 6; i++) docs.add(gen.next(i, 6));
+        try (Store s = Store.openForWriting(dir.resolve("h.duckdb")); StoreWriter w = s.writer(ROWS)) {
+            for (Analysis a : docs) w.put(a, prov("h" + a.id()));
+            w.commit();
+            // The same events again from other outlets (held events gain reports), and one document edited (it loses some).
+            for (int i = 0; i < 3; i++) {
+                Analysis a = docs.get(i);
+                w.put(new Analysis(a.id() + "-copy", "https://outlet" + i + ".example/x", a.article(), a.actors(), a.quotes(), a.events(), a.claims(),
+                        a.errors(), a.learned()), new Provenance("c" + i, "page", Instant.parse("2024-11-0" + (i + 2) + "T10:00:00Z"), Reference.NONE));
+            }
+            Analysis e = docs.get(4);
+            w.put(new Analysis(e.id(), e.source(), e.article(), e.actors(), e.quotes(), e.events().subList(0, 2), e.claims(), e.errors(), e.learned()), prov("edited"));
+            w.commit();
+            assertTrue(count(s, "SELECT count(*) FROM events WHERE mention_count > 1") > 3, "events with several reports");
+            java.util.Map<Long, List<org.herald.io.tables.EventRollup.Report>> reports = new java.util.HashMap<>();
+            org.herald.io.tables.Table M = org.herald.io.tables.Tables.EVENT_MENTIONS, E = org.herald.io.tables.Tables.EVENTS;
+            try (Statement st = s.connection().createStatement();
+                 ResultSet r = st.executeQuery("SELECT " + M.columnList().replaceAll("(^|, )", "$1m.") + ", d.outlet, d.url, d.source, d.ingested_at "
+                         + "FROM event_mentions m JOIN documents d ON d.doc_id = m.doc_id")) {
+                int n = M.columns().size();
+                while (r.next()) {
+                    Object[] m = Rows.read(r, M, 1);
+                    reports.computeIfAbsent(M.<Long>get(m, "event_id"), k -> new java.util.ArrayList<>()).add(new org.herald.io.tables.EventRollup.Report(m,
+                            r.getString(n + 1), r.getString(n + 2), r.getString(n + 3), r.getObject(n + 4, java.time.LocalDateTime.class).toInstant(java.time.ZoneOffset.UTC)));
+                }
+            }
+            int compared = 0;
+            try (Statement st = s.connection().createStatement(); ResultSet r = st.executeQuery("SELECT " + E.columnList() + " FROM events")) {
+                while (r.next()) {
+                    Object[] got = Rows.read(r, E, 1);
+                    List<org.herald.io.tables.EventRollup.Report> rs = reports.remove(E.<Long>get(got, "event_id"));
+                    assertTrue(rs != null, "an event without reports");
+                    assertEquals(java.util.Arrays.asList(org.herald.io.tables.EventRollup.of(rs)), java.util.Arrays.asList(got));
+                    compared++;
+                }
+            }
+            assertTrue(reports.isEmpty(), "every reported event has its row");
+            assertEquals(count(s, "SELECT count(DISTINCT event_id) FROM event_mentions"), compared);
         }
     }
 }

@@ -27,6 +27,11 @@ import java.util.Map;
  * REST view of a stored document). Officials a document taught ({@code learned}) are not stored, so they come back empty.
  */
 public final class AnalysisFromRows {
+    /** A quote's stored mode; a quote stored before the mode was kept (null) reads as the contract's default, speech. */
+    static Quote.Mode mode(String stored) {
+        return stored == null ? Quote.Mode.SPEECH : Quote.Mode.valueOf(stored.toUpperCase(Locale.ROOT));
+    }
+
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private AnalysisFromRows() { }
@@ -59,7 +64,8 @@ public final class AnalysisFromRows {
             Quote.Speaker s = ss == null ? null
                     : new Quote.Speaker(Q.get(r, "speaker_actor"), Q.get(r, "speaker_name"), Q.get(r, "speaker_code"), ss, Q.<Integer>get(r, "speaker_end"));
             quotes.add(new Quote(Q.get(r, "quote_id"), Quote.Kind.valueOf(Q.<String>get(r, "kind").toUpperCase(Locale.ROOT)), Q.get(r, "text"),
-                    Q.<Integer>get(r, "char_start"), Q.<Integer>get(r, "char_end"), AnalysisRows.parts(Q.get(r, "parts")), s, Q.get(r, "cue"), Q.get(r, "rule")));
+                    Q.<Integer>get(r, "char_start"), Q.<Integer>get(r, "char_end"), AnalysisRows.parts(Q.get(r, "parts")), s, Q.get(r, "cue"), Q.get(r, "rule"),
+                    mode(Q.get(r, "mode"))));
         }
 
         Table E = Tables.EVENT_MENTIONS;

@@ -82,7 +82,7 @@ public final class AnalysisRows {
             quotes.add(Tables.QUOTES.check(new Object[]{doc, q.id(), q.kind().toString(), q.text(), q.start(), q.end(),
                     q.parts().stream().map(x -> x.start() + "-" + x.end()).collect(Collectors.joining(",")),
                     s == null ? null : s.actor(), s == null ? null : s.name(), s == null ? null : s.code(),
-                    s == null ? null : s.start(), s == null ? null : s.end(), q.cue(), q.rule(), ref.day()}));
+                    s == null ? null : s.start(), s == null ? null : s.end(), q.cue(), q.rule(), ref.day(), q.mode().toString()}));
         }
         out.put(Tables.QUOTES, quotes);
 

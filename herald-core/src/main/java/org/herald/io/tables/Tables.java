@@ -78,7 +78,9 @@ public final class Tables {
             c("speaker_end", INTEGER, "end of those words, or null"),
             c("cue", VARCHAR, "speech verb or phrase, or null"),
             c("rule", VARCHAR, "the rule that found the quote"),
-            c("day", DATE, "the document's reference day, or null")));
+            c("day", DATE, "the document's reference day, or null"),
+            // Last: stores from before schema version 4 gain it by ALTER TABLE ... ADD COLUMN, which appends.
+            c("mode", VARCHAR, "what the attribution reports: speech, belief, intention or evidence; null for quotes stored before Herald kept it")));
 
     public static final Table EVENT_MENTIONS = new Table("event_mentions", "every report of an event: one row per event of a document", List.of(
             c("event_id", BIGINT, "the event reported (events.event_id): a 63-bit hash of event_key"),

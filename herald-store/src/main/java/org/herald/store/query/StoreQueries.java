@@ -132,17 +132,18 @@ public final class StoreQueries {
         if (f.speaker() != null) w.add("contains(lower(q.speaker_name), ?)", f.speaker().toLowerCase(java.util.Locale.ROOT));
         if (f.since() != null) w.add("q.day >= ?", f.since());
         if (f.until() != null) w.add("q.day <= ?", f.until());
+        if (f.mode() != null) w.add("q.mode = ?", f.mode().toString());
         try {
             long total = count("SELECT count(*) FROM quotes q" + w.sql(), w.params);
             List<QuoteRow> rows = new ArrayList<>();
             // The page first, then its articles: the join reads only the page's documents.
             try (PreparedStatement p = prepare("SELECT q.doc_id, q.quote_id, q.kind, q.text, q.speaker_name, q.speaker_code, q.cue, q.day, d.title, "
-                    + "coalesce(d.url, d.source) FROM (SELECT * FROM quotes q" + w.sql() + " ORDER BY q.day DESC NULLS LAST, q.doc_id, q.char_start, q.quote_id "
+                    + "coalesce(d.url, d.source), q.mode FROM (SELECT * FROM quotes q" + w.sql() + " ORDER BY q.day DESC NULLS LAST, q.doc_id, q.char_start, q.quote_id "
                     + "LIMIT ? OFFSET ?) q JOIN documents d ON d.doc_id = q.doc_id ORDER BY q.day DESC NULLS LAST, q.doc_id, q.char_start, q.quote_id",
                     with(w.params, paging.limit(), paging.offset())); ResultSet r = p.executeQuery()) {
                 while (r.next())
                     rows.add(new QuoteRow(r.getString(1), r.getString(2), r.getString(3), r.getString(4), r.getString(5), r.getString(6), r.getString(7),
-                            r.getObject(8, LocalDate.class), r.getString(9), r.getString(10)));
+                            r.getObject(8, LocalDate.class), r.getString(9), r.getString(10), r.getString(11)));
             }
             return new Page<>(rows, total, paging);
         } catch (SQLException e) {

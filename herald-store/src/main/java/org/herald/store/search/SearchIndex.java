@@ -58,15 +58,29 @@ import java.util.Set;
  * article's day as filters. Queries use Lucene's simple syntax ("brazen violation" for a phrase, {@code +}, {@code -},
  * {@code |}, {@code *}); words are all required unless {@code |} says otherwise. It is derived data: rebuilt from the
  * database when missing or damaged, and caught up from {@code herald_index_queue} after a crash.
+ *
+ * <p>During an ingest, batches the database has committed are indexed on a thread of their own ({@link Indexer}),
+ * through a queue of {@link #QUEUED_BATCHES}: the ingest goes on reading and writing the next batch meanwhile, and
+ * waits only when the indexer is that far behind. A document leaves {@code herald_index_queue} only once the index
+ * has committed it ({@link #indexed}), so a crash at any point leaves every document either indexed or queued.
  */
 public final class SearchIndex implements AutoCloseable {
     /** A paragraph longer than this is split at a sentence end, so a hit shows a passage, not a page. */
     static final int MAX_PASSAGE = 1500;
-    private static final String BUILT = "herald.built";
+    static final String BUILT = "herald.built";
     private final Path dir;
     private final Analyzer analyzer = new EnglishAnalyzer();
     private final Directory directory;
     private final IndexWriter writer; // null when read-only
+    private Indexer indexer; // started by the first add
+    /** Batches handed to the indexer whose documents are still in herald_index_queue, oldest first (the ingest's thread only). */
+    private final java.util.ArrayDeque<Handed> unconfirmed = new java.util.ArrayDeque<>();
+    private long handed;
+
+    private record Handed(long seq, List<String> ids) {}
+
+    /** Batches waiting for the indexer at most: the ingest waits when it is this far ahead. */
+    static final int QUEUED_BATCHES = 2;
 
     private SearchIndex(Path dir, Directory directory, IndexWriter writer) {
         this.dir = dir;
@@ -143,25 +157,37 @@ public final class SearchIndex implements AutoCloseable {
      * The index itself commits every {@link #COMMIT_NANOS} and on {@link #flush}: until then the documents wait in the
      * database's {@code herald_index_queue}, so a crash loses nothing the next open does not index again.
      */
-    public void add(Store store, List<DocumentRows> batch, java.util.Collection<String> replacing) {
-        try {
-            for (String id : replacing) writer.deleteDocuments(new Term("doc_id", id));
-            for (DocumentRows d : batch) writer.addDocuments(passages(d));
-        } catch (IOException e) {
-            throw new StoreException("cannot write the search index " + dir + ": " + e.getMessage(), e);
-        }
-        if (System.nanoTime() - lastCommit >= COMMIT_NANOS) flush(store);
+    public void add(List<DocumentRows> batch, java.util.Collection<String> replacing) {
+        if (indexer == null) indexer = new Indexer(writer, dir, COMMIT_NANOS);
+        long seq = ++handed;
+        unconfirmed.add(new Handed(seq, batch.stream().map(DocumentRows::docId).toList()));
+        indexer.add(seq, List.copyOf(batch), List.copyOf(replacing));
+    }
+
+    /**
+     * The documents the index has committed since the last call and that no batch still on its way to the index holds:
+     * what may leave {@code herald_index_queue} (in the caller's next database transaction).
+     */
+    public Set<String> indexed() {
+        if (indexer == null) return Set.of();
+        indexer.check();
+        long done = indexer.committed();
+        Set<String> out = new java.util.HashSet<>();
+        while (!unconfirmed.isEmpty() && unconfirmed.peekFirst().seq() <= done) out.addAll(unconfirmed.pollFirst().ids());
+        // An id handed again in a later batch stays queued until that batch is committed too.
+        for (Handed h : unconfirmed) h.ids().forEach(out::remove);
+        return out;
     }
 
     /** Time between commits of the index during an ingest. */
     static final long COMMIT_NANOS = 5_000_000_000L;
-    private long lastCommit = System.nanoTime();
 
-    /** Commits the index and empties the queue of documents waiting for it. */
+    /** Indexes what was handed over, commits the index and empties the queue of documents waiting for it. */
     public void flush(Store store) {
         if (writer == null) return;
-        write(List.of(), true);
-        lastCommit = System.nanoTime();
+        if (indexer != null) indexer.commitNow();
+        else write(List.of(), true);
+        unconfirmed.clear();
         clearQueue(store.connection());
     }
 
@@ -303,7 +329,11 @@ public final class SearchIndex implements AutoCloseable {
         DirectoryReader opened = null;
         try {
             DirectoryReader reader;
-            if (writer != null) reader = opened = DirectoryReader.open(writer);
+            if (writer != null) {
+                // A search sees every batch handed to the index (its uncommitted changes too).
+                if (indexer != null) indexer.sync();
+                reader = opened = DirectoryReader.open(writer);
+            }
             else reader = reader();
             IndexSearcher searcher = new IndexSearcher(reader);
             Sort sort = new Sort(SortField.FIELD_SCORE, new SortField("order", SortField.Type.STRING));
@@ -343,7 +373,11 @@ public final class SearchIndex implements AutoCloseable {
     @Override public void close() {
         try {
             if (reader != null) reader.close();
-            if (writer != null) writer.close();
+            try {
+                if (indexer != null) indexer.stop();
+            } finally {
+                if (writer != null) writer.close();
+            }
             if (directory != null) directory.close();
         } catch (IOException e) {
             throw new StoreException("cannot close the search index " + dir + ": " + e.getMessage(), e);
