@@ -64,6 +64,21 @@ class QuoteAttributorIT {
         assertEquals("she", a.article().body().substring(q.speaker().start(), q.speaker().end()));
     }
 
+    @Test void a_quote_resumed_after_its_cue_sentence_and_in_the_next_paragraph_is_one_attribution() {
+        Analysis a = analyze("“The crisis is now,” said Keith Gambill, the union’s president. “The state has the money.”\n\n"
+                + "“We will be back in January.”\n\nThe governor did not attend.");
+        Quote q = only(a);
+        assertEquals(3, q.parts().size(), q.toString());
+        assertEquals("The crisis is now, The state has the money. We will be back in January.", q.text());
+        assertEquals("Keith Gambill", q.speaker().name());
+    }
+
+    @Test void a_cue_sentence_after_an_exclamation_attributes_it() {
+        Quote q = only(analyze("“Governor Bevin has done a wonderful job for Kentucky!” Trump tweeted before Election Day."));
+        assertEquals("tweeted", q.cue());
+        assertEquals("Trump", q.speaker().name());
+    }
+
     @Test void an_unclosed_quote_ends_with_its_paragraph() {
         Quote q = only(analyze("Moldova’s envoy, Ion Rusu, asked: “Who will pay for the damage?\n\nNo one answered the question."));
         assertEquals("Who will pay for the damage?", q.text());
