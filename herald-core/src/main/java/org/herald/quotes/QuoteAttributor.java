@@ -28,21 +28,25 @@ import java.util.List;
  */
 public final class QuoteAttributor {
     private final SpeechCues cues;
+    private final GenderWords genders;
+    private final TitleAbbreviations titles;
     private final List<QuoteRule> rules;
 
-    private QuoteAttributor(SpeechCues cues, List<QuoteRule> rules) {
+    private QuoteAttributor(SpeechCues cues, GenderWords genders, TitleAbbreviations titles, List<QuoteRule> rules) {
         this.cues = cues;
+        this.genders = genders;
+        this.titles = titles;
         this.rules = List.copyOf(rules);
     }
 
     public static QuoteAttributor load(KnowledgeSource source) {
-        return new QuoteAttributor(SpeechCues.load(source), List.of(new DirectQuoteRule(), new PartialQuoteRule(),
+        return new QuoteAttributor(SpeechCues.load(source), GenderWords.load(source), TitleAbbreviations.load(source), List.of(new DirectQuoteRule(), new PartialQuoteRule(),
                 new AccordingToRule(), new AccusationRule(), new ReportedClauseRule()));
     }
 
     public List<Quote> attribute(Article article, NlpDocument nlp, Actors actors) {
         if (article.body().isEmpty() || nlp.sentences().isEmpty()) return List.of();
-        QuoteContext ctx = new QuoteContext(article.body(), nlp, actors == null ? Actors.NONE : actors, cues);
+        QuoteContext ctx = new QuoteContext(article.body(), nlp, actors == null ? Actors.NONE : actors, cues, genders, titles);
         List<Candidate> found = new ArrayList<>();
         for (QuoteRule rule : rules) found.addAll(rule.find(ctx, List.copyOf(found)));
         found.sort(Comparator.comparingInt(Candidate::start));

@@ -14,15 +14,20 @@ final class QuoteContext {
     final Actors actors;
     final List<QuoteMarks.Marked> marks;
     final SpeechCues cues;
+    /** The gender of the document's persons, for pronoun agreement. */
+    final PersonGender genders;
+    final TitleAbbreviations titles;
     /** coveredBefore[i] = how many offsets below i lie inside marks: answers both questions below in O(1), where a scan
      *  of the marks per token made a page full of stray marks quadratic (minutes for 16k marks). */
     private final int[] coveredBefore;
 
-    QuoteContext(String body, NlpDocument nlp, Actors actors, SpeechCues cues) {
+    QuoteContext(String body, NlpDocument nlp, Actors actors, SpeechCues cues, GenderWords genderWords, TitleAbbreviations titles) {
         this.body = body;
         this.nlp = nlp;
         this.actors = actors;
         this.cues = cues;
+        this.genders = new PersonGender(this, genderWords);
+        this.titles = titles;
         this.marks = QuoteMarks.find(body);
         int[] depth = new int[body.length() + 1];
         for (QuoteMarks.Marked m : marks) {

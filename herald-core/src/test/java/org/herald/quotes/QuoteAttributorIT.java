@@ -79,6 +79,31 @@ class QuoteAttributorIT {
         assertEquals("Trump", q.speaker().name());
     }
 
+    @Test void she_is_never_a_man_the_article_names_and_he_never_a_woman() {
+        Analysis a = analyze("Mary Keller met John Brandt in Vienna on Monday. Brandt spoke first.\n\n"
+                + "She said the talks would resume in March.");
+        Quote q = containing(a, "talks would resume");
+        assertEquals("Mary Keller", q.speaker().name());
+        Analysis b = analyze("Mrs. Okafor met the finance minister, Peter Lang, on Monday. Okafor spoke first.\n\n"
+                + "He said the loan would be repaid.");
+        assertEquals("Peter Lang", containing(b, "loan would be repaid").speaker().name());
+    }
+
+    @Test void a_bare_title_is_the_holder_the_article_names_most() {
+        Analysis a = analyze("President Carlos Mendez met the bank's president, Ana Ruiz, in Lima. Mendez praised the bank. "
+                + "Mendez then left for Quito.\n\nThe president said the deal was done.");
+        assertEquals("Carlos Mendez", containing(a, "deal was done").speaker().name());
+        Analysis b = analyze("Indiana Gov. Eric Holcomb did not attend the rally.\n\nThe governor said he was waiting for a report.");
+        assertEquals("Eric Holcomb", containing(b, "waiting for a report").speaker().name());
+    }
+
+    @Test void a_participle_speaks_for_the_noun_it_describes_not_a_day_after_it() {
+        Analysis a = analyze("A study showing that rents rose by a third was released Monday.");
+        Quote q = containing(a, "rents rose");
+        assertEquals(Quote.Mode.EVIDENCE, q.mode());
+        assertTrue(q.speaker().name().toLowerCase().contains("study"), q.speaker().toString());
+    }
+
     @Test void an_unclosed_quote_ends_with_its_paragraph() {
         Quote q = only(analyze("Moldova’s envoy, Ion Rusu, asked: “Who will pay for the damage?\n\nNo one answered the question."));
         assertEquals("Who will pay for the damage?", q.text());
