@@ -104,6 +104,17 @@ class QuoteAttributorIT {
         assertTrue(q.speaker().name().toLowerCase().contains("study"), q.speaker().toString());
     }
 
+    @Test void a_reported_clause_keeps_its_because_and_who_clauses_and_an_as_phrase_but_not_a_closing_aside() {
+        Analysis a = analyze("Health officials said Monday the victim was one of two people who contracted the virus.\n\n"
+                + "Dr. Anne Wells says the risk continues because there has not been a long frost.\n\n"
+                + "Noem cited the backlash as proof that the campaign was working.\n\n"
+                + "A judge rejected the defence’s attempt to delay the trial, which is scheduled for February.");
+        assertEquals("the victim was one of two people who contracted the virus", containing(a, "the victim").text());
+        assertEquals("the risk continues because there has not been a long frost", containing(a, "the risk").text());
+        assertEquals("the backlash as proof that the campaign was working", containing(a, "backlash").text());
+        assertEquals("the defence’s attempt to delay the trial", containing(a, "attempt").text());
+    }
+
     @Test void an_unclosed_quote_ends_with_its_paragraph() {
         Quote q = only(analyze("Moldova’s envoy, Ion Rusu, asked: “Who will pay for the damage?\n\nNo one answered the question."));
         assertEquals("Who will pay for the damage?", q.text());
