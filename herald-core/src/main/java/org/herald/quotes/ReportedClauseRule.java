@@ -48,13 +48,15 @@ final class ReportedClauseRule implements QuoteRule {
                 int clause = reports ? Parse.child(s, v.index(), "ccomp") : -1;
                 int xcomp = infinitive ? Parse.child(s, v.index(), "xcomp") : -1;
                 int object = phrase ? Parse.child(s, v.index(), "obj") : -1;
+                int prepositional = phrase ? ctx.cues.prepositionalObject(s, v.index()) : -1;
+                if (prepositional > v.index() && object < 0) object = prepositional;
                 if (clause >= 0) span = clauseSpan(ctx, s, v.index(), clause, Set.of());
                 else if (xcomp > v.index() && hasTo(s, xcomp)) {
                     span = afterVerb(s, v.index(), xcomp);
                     shape = "-infinitive";
                     use = SpeechCues.Use.INFINITIVE;
                 } else if (object > v.index() && xcomp < 0 && Parse.child(s, v.index(), "iobj") < 0) {
-                    span = afterVerb(s, v.index(), object);
+                    span = object == prepositional ? afterPreposition(s, v.index(), object) : afterVerb(s, v.index(), object);
                     shape = "-np";
                     use = SpeechCues.Use.NP;
                 } else if (!reports) continue;
@@ -67,6 +69,10 @@ final class ReportedClauseRule implements QuoteRule {
                         if (tail != null && !Candidate.anyOverlaps(found, tail.start(), tail.end()) && !Candidate.anyOverlaps(out, tail.start(), tail.end()))
                             out.add(tail);
                         continue;
+                    } else if (up != null && up.baseRelation().equals("advcl") && up.governor() > v.index() && hasMark(s, v.index(), "as")) {
+                        // "As the documents have revealed, the detentions ...": the clause the "as" clause hangs on.
+                        span = clauseSpan(ctx, s, v.index(), up.governor(), Parse.subtree(s, v.index(), Set.of()));
+                        shape = "-as";
                     } else if (up != null && up.relation().equals("parataxis") && up.governor() < v.index()) {
                         span = clauseSpan(ctx, s, v.index(), up.governor(), Parse.subtree(s, v.index(), Set.of()));
                         shape = "-after";
@@ -100,6 +106,18 @@ final class ReportedClauseRule implements QuoteRule {
         if (xcomp > verb && hasTo(s, xcomp)) return afterVerb(s, verb, xcomp);
         int object = Parse.child(s, verb, "obj");
         return object > verb && xcomp < 0 ? afterVerb(s, verb, object) : null;
+    }
+
+    /** A prepositional verb's object without the preposition ("called for [better pay and more respect]"). */
+    private static Span afterPreposition(Sentence s, int verb, int object) {
+        int preposition = Parse.child(s, object, "case");
+        return afterVerb(s, preposition > verb && preposition < object ? preposition : verb, object);
+    }
+
+    private static boolean hasMark(Sentence s, int head, String word) {
+        for (Dependency d : s.children(head))
+            if (d.relation().equals("mark") && s.token(d.dependent()).word().equalsIgnoreCase(word)) return true;
+        return false;
     }
 
     /** Whether the clause headed by {@code head} is a to-infinitive ("vowed to veto"). */

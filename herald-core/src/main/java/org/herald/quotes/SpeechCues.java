@@ -95,8 +95,38 @@ final class SpeechCues {
             Set<Use> withParticle = verbs.get(key);
             if (withParticle != null) return withParticle.contains(use) ? key : null;
         }
+        // A prepositional verb ("call for", "confess to"): the enhanced graph names the preposition of its object.
+        int object = prepositionalObject(s, i);
+        if (object >= 0) {
+            String key = prepositionalKey(s, i, object);
+            Set<Use> withPreposition = verbs.get(key);
+            // Unlike a particle, a preposition leaves the plain verb's other uses ("called for “an end to ...”").
+            if (withPreposition != null && withPreposition.contains(use)) return key;
+        }
         Set<Use> plain = verbs.get(t.lemma());
         return plain != null && plain.contains(use) ? t.lemma() : null;
+    }
+
+    /**
+     * The object of verb cue {@code i} when the cue is a prepositional verb of the lexicon ("called for [better
+     * pay]", "confessed to [the crime]"), or -1.
+     */
+    int prepositionalObject(Sentence s, int i) {
+        for (Dependency d : s.children(i)) {
+            int colon = d.relation().indexOf(':');
+            if (colon < 0 || !d.baseRelation().equals("obl") || d.dependent() < i) continue;
+            if (verbs.containsKey(prepositionalKey(s, i, d.dependent()))) return d.dependent();
+        }
+        return -1;
+    }
+
+    private static String prepositionalKey(Sentence s, int verb, int object) {
+        for (Dependency d : s.children(verb)) {
+            if (d.dependent() != object) continue;
+            int colon = d.relation().indexOf(':');
+            if (colon >= 0 && d.baseRelation().equals("obl")) return s.token(verb).lemma() + " " + d.relation().substring(colon + 1).replace('_', ' ');
+        }
+        return "";
     }
 
     /** The length in tokens of a phrase cue starting at token {@code i} for {@code use}, or 0. */

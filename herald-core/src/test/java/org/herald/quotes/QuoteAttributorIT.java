@@ -115,6 +115,19 @@ class QuoteAttributorIT {
         assertEquals("the defence’s attempt to delay the trial", containing(a, "attempt").text());
     }
 
+    @Test void as_x_reported_and_prepositional_verbs_attribute_their_content() {
+        Analysis a = analyze("As the newspaper reported last week, the ministry had ordered the closures in March.\n\n"
+                + "Thousands of teachers marched on Tuesday and called for better pay and more respect.\n\n"
+                + "Webb later confessed to the crime.");
+        Quote as = containing(a, "ordered the closures");
+        assertEquals("the ministry had ordered the closures in March", as.text());
+        assertEquals("the newspaper", as.speaker().name());
+        Quote call = containing(a, "better pay");
+        assertEquals("better pay and more respect", call.text());
+        assertEquals("called", call.cue());
+        assertEquals("the crime", containing(a, "crime").text());
+    }
+
     @Test void an_unclosed_quote_ends_with_its_paragraph() {
         Quote q = only(analyze("Moldova’s envoy, Ion Rusu, asked: “Who will pay for the damage?\n\nNo one answered the question."));
         assertEquals("Who will pay for the damage?", q.text());
