@@ -25,11 +25,13 @@ final class SpeechCues {
 
     private final Map<String, Set<Use>> verbs;
     private final Map<String, Set<Use>> phrases;
+    private final Map<String, Set<Use>> nouns;
     private final Map<String, Quote.Mode> modes;
 
-    private SpeechCues(Map<String, Set<Use>> verbs, Map<String, Set<Use>> phrases, Map<String, Quote.Mode> modes) {
+    private SpeechCues(Map<String, Set<Use>> verbs, Map<String, Set<Use>> phrases, Map<String, Set<Use>> nouns, Map<String, Quote.Mode> modes) {
         this.verbs = Map.copyOf(verbs);
         this.phrases = Map.copyOf(phrases);
+        this.nouns = Map.copyOf(nouns);
         this.modes = Map.copyOf(modes);
     }
 
@@ -40,6 +42,7 @@ final class SpeechCues {
     static SpeechCues parse(List<TsvReader.Row> rows) {
         Map<String, Set<Use>> verbs = new HashMap<>();
         Map<String, Set<Use>> phrases = new HashMap<>();
+        Map<String, Set<Use>> nouns = new HashMap<>();
         Map<String, Quote.Mode> modes = new HashMap<>();
         for (TsvReader.Row row : rows) {
             String cue = row.get("cue").toLowerCase(Locale.ROOT);
@@ -63,10 +66,11 @@ final class SpeechCues {
             switch (row.get("kind")) {
                 case "verb" -> verbs.put(cue, Set.copyOf(uses));
                 case "phrase" -> phrases.put(cue, Set.copyOf(uses));
-                default -> throw row.error("kind must be verb or phrase, not '" + row.get("kind") + "'");
+                case "noun" -> nouns.put(cue, Set.copyOf(uses));
+                default -> throw row.error("kind must be verb, noun or phrase, not '" + row.get("kind") + "'");
             }
         }
-        return new SpeechCues(verbs, phrases, modes);
+        return new SpeechCues(verbs, phrases, nouns, modes);
     }
 
     /** Whether token {@code i} of {@code s} is a verb cue for {@code use} (a particle verb needs its particle). */
@@ -78,6 +82,18 @@ final class SpeechCues {
     Quote.Mode mode(Sentence s, int i, Use use) {
         String e = entry(s, i, use);
         return e == null ? Quote.Mode.SPEECH : modes.getOrDefault(e, Quote.Mode.SPEECH);
+    }
+
+    /** Whether token {@code i} is a noun cue for {@code use} ("his claim that ...", "the announcement that ..."). */
+    boolean isNounCue(Sentence s, int i, Use use) {
+        Token t = s.token(i);
+        Set<Use> uses = t.isNoun() ? nouns.get(t.lemma().toLowerCase(Locale.ROOT)) : null;
+        return uses != null && uses.contains(use);
+    }
+
+    /** The mode of noun cue {@code i}. */
+    Quote.Mode nounMode(Sentence s, int i) {
+        return modes.getOrDefault(s.token(i).lemma().toLowerCase(Locale.ROOT), Quote.Mode.SPEECH);
     }
 
     /** The mode of a phrase cue ("according to"). */

@@ -128,6 +128,16 @@ class QuoteAttributorIT {
         assertEquals("the crime", containing(a, "crime").text());
     }
 
+    @Test void a_nominal_cue_with_its_owner_attributes_its_that_clause_and_one_without_an_owner_does_not() {
+        Analysis a = analyze("Despite the minister's announcement that the two countries had reached a deal, no text was signed.\n\n"
+                + "The claim that the border was closed proved false.");
+        Quote q = containing(a, "reached a deal");
+        assertEquals("the two countries had reached a deal", q.text());
+        assertEquals("announcement", q.cue());
+        assertTrue(q.speaker().name().contains("minister"), q.speaker().toString());
+        assertTrue(a.quotes().stream().noneMatch(x -> x.text().contains("border was closed")), a.quotes().toString());
+    }
+
     @Test void an_unclosed_quote_ends_with_its_paragraph() {
         Quote q = only(analyze("Moldova’s envoy, Ion Rusu, asked: “Who will pay for the damage?\n\nNo one answered the question."));
         assertEquals("Who will pay for the damage?", q.text());
