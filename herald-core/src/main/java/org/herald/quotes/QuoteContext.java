@@ -22,13 +22,14 @@ final class QuoteContext {
     private final int[] coveredBefore;
 
     QuoteContext(String body, NlpDocument nlp, Actors actors, SpeechCues cues, GenderWords genderWords, TitleAbbreviations titles) {
-        this.body = body;
+        // `` ... '' read as curly marks by every rule; same length, so offsets are the article body's.
+        this.body = QuoteMarks.withoutTwoCharacterMarks(body);
         this.nlp = nlp;
         this.actors = actors;
         this.cues = cues;
         this.genders = new PersonGender(this, genderWords);
         this.titles = titles;
-        this.marks = QuoteMarks.find(body);
+        this.marks = QuoteMarks.find(this.body);
         int[] depth = new int[body.length() + 1];
         for (QuoteMarks.Marked m : marks) {
             int from = Math.max(0, Math.min(m.open(), body.length())), to = Math.max(from, Math.min(m.close(), body.length()));

@@ -138,6 +138,13 @@ class QuoteAttributorIT {
         assertTrue(a.quotes().stream().noneMatch(x -> x.text().contains("border was closed")), a.quotes().toString());
     }
 
+    @Test void a_quote_in_typewriter_double_marks_is_a_direct_quote() {
+        Quote q = only(analyze("``We will not resign,'' said Latvia's prime minister, Ana Berzina."));
+        assertEquals(Quote.Kind.DIRECT, q.kind());
+        assertEquals("We will not resign,", q.text());
+        assertEquals("Ana Berzina", q.speaker().name());
+    }
+
     @Test void an_unclosed_quote_ends_with_its_paragraph() {
         Quote q = only(analyze("Moldova’s envoy, Ion Rusu, asked: “Who will pay for the damage?\n\nNo one answered the question."));
         assertEquals("Who will pay for the damage?", q.text());
