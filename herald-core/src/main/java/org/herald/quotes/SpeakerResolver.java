@@ -159,6 +159,7 @@ final class SpeakerResolver {
                 Token t = s.token(i);
                 if (ctx.inMarks(t) || si == w.sentence() && t.start() >= w.start() || !ctx.titles.titleOf(t).equals(title)) continue;
                 SpeakerWords named = namedBy(s, i);
+                if (named == null) continue;
                 if (named.type() != SpeakerWords.Type.PERSON) {
                     if (plain == null && si >= w.sentence() - TITLE_LOOKBACK) plain = named;
                     continue;
@@ -174,7 +175,7 @@ final class SpeakerResolver {
                 Token t = s.token(i);
                 if (ctx.inMarks(t) || si == w.sentence() && t.start() <= w.start() || !ctx.titles.titleOf(t).equals(title)) continue;
                 SpeakerWords named = namedBy(s, i);
-                if (named.type() == SpeakerWords.Type.PERSON) return named;
+                if (named != null && named.type() == SpeakerWords.Type.PERSON) return named;
             }
         }
         return plain;
@@ -188,7 +189,8 @@ final class SpeakerResolver {
         return n;
     }
 
-    /** "President Ana Ribeiro", "Ana Ribeiro, the president", "the president, Ana Ribeiro": the person; else the title. */
+    /** "President Ana Ribeiro", "Ana Ribeiro, the president", "the president, Ana Ribeiro": the person; else the title
+     *  (null where the title word is tagged a verb: a verb names nobody). */
     private static SpeakerWords namedBy(Sentence s, int title) {
         // "the suspect, Michael Webb,": the name apposed to the title.
         for (Dependency d : s.children(title)) {
