@@ -14,7 +14,9 @@ for line in open(lexicon, encoding='utf-8'):
     cells = line.rstrip('\n').split('\t')
     if line.startswith('#') or cells[0] == 'cue' or len(cells) < 3:
         continue
-    words.update(cells[0].split())
+    # A verb cue covers its verb; its particle or preposition ("out", "for", "about") is counted only where the
+    # lexicon also has it as a cue of its own, so that "call for" does not claim every "for" of the counts.
+    words.update(cells[0].split() if cells[1] == 'phrase' else cells[0].split()[:1])
 IRREGULAR = {'said': 'say', 'says': 'say', 'told': 'tell', 'tells': 'tell', 'wrote': 'write', 'written': 'write',
              'thought': 'think', 'sought': 'seek', 'found': 'find', 'shown': 'show', 'spoke': 'speak', 'felt': 'feel',
              'knew': 'know', 'known': 'know', 'saw': 'see', 'seen': 'see', 'understood': 'understand'}

@@ -105,7 +105,7 @@ final class DirectQuoteRule implements QuoteRule {
         // The cue must continue the quote's sentence: "“...?” asked X" goes on in lower case even where the splitter broke it.
         boolean sameSentence = ctx.nlp.sentenceAt(m.end() - 1) == c.sentence() || ctx.nlp.sentenceAt(m.close() - 1) == c.sentence();
         String next = ctx.text(m.close(), cueStart + 1).strip();
-        if (!sameSentence && (next.isEmpty() || !Character.isLowerCase(next.charAt(0)))) return null;
+        if (!sameSentence && (next.isEmpty() || !Character.isLowerCase(next.charAt(0))) && !speakerThenCue(ctx, m, c)) return null;
         // "“A.” He said: “B.”": the verb introduces B.
         int after = s.token(c.token()).end();
         String rest = ctx.text(after, Math.min(ctx.paragraphEnd(after), after + MAX_CUE_BEFORE));
@@ -113,6 +113,19 @@ final class DirectQuoteRule implements QuoteRule {
         if (colon >= 0 && !containsAny(rest.substring(0, colon), ".?!") && QuoteMarks.isOpening(ctx.body, after + firstNonSpace(rest, colon + 1)))
             return null;
         return c;
+    }
+
+    /**
+     * "“Vote for Matt!” Trump tweeted.": after an exclamation or a question the splitter starts a new sentence, but a
+     * sentence that is only a speaker and a cue verb reporting nothing else still attributes the quote before it.
+     */
+    private static boolean speakerThenCue(QuoteContext ctx, QuoteMarks.Marked m, Cue c) {
+        String piece = ctx.text(m.start(), m.end()).strip();
+        if (piece.isEmpty() || "?!".indexOf(piece.charAt(piece.length() - 1)) < 0) return false;
+        Sentence s = ctx.sentence(c.sentence());
+        if (c.speaker() == null || c.speaker().start() < m.close() || c.speaker().end() > s.token(c.token()).start()) return false;
+        if (!ctx.text(m.close(), c.speaker().start()).isBlank()) return false;
+        return Parse.child(s, c.token(), "ccomp") < 0 && Parse.child(s, c.token(), "obj") < 0 && Parse.child(s, c.token(), "xcomp") < 0;
     }
 
     /** No cue: a statement of some length, ending like a sentence or running to its paragraph's end. */

@@ -19,31 +19,39 @@ import java.util.List;
  *   <li>{@link AccordingToRule}: "..., according to X";</li>
  *   <li>{@link AccusationRule}: "X accused Y of ...";</li>
  *   <li>{@link ReportedClauseRule}: "X said (that) ...", "X warned ...", "arguing that ...", "..., X said"
- *       (with {@link SpeakerAfterClause} where the parser lost the subject).</li>
+ *       (with {@link SpeakerAfterClause} where the parser lost the subject);</li>
+ *   <li>{@link NominalCueRule}: "his claim that ...", "the ministry's announcement that ...".</li>
  * </ol>
- * Then each quote's speaker words are resolved ({@link SpeakerResolver}) in body order; a cue-less quote paragraph
- * right after a quote continues its speaker.
+ * Then each quote's speaker words are resolved ({@link SpeakerResolver}) in body order. A cue-less marked utterance
+ * right after a direct quote, later in its paragraph ("“A,” she said. “B.”") or opening the next paragraph (a quote
+ * over paragraphs), is more of the same quote: one attribution per cue, its pieces as parts. After a partial or
+ * indirect quote it is a quote of its own that continues the speaker.
  */
 public final class QuoteAttributor {
     private final SpeechCues cues;
+    private final GenderWords genders;
+    private final TitleAbbreviations titles;
     private final List<QuoteRule> rules;
 
-    private QuoteAttributor(SpeechCues cues, List<QuoteRule> rules) {
+    private QuoteAttributor(SpeechCues cues, GenderWords genders, TitleAbbreviations titles, List<QuoteRule> rules) {
         this.cues = cues;
+        this.genders = genders;
+        this.titles = titles;
         this.rules = List.copyOf(rules);
     }
 
     public static QuoteAttributor load(KnowledgeSource source) {
-        return new QuoteAttributor(SpeechCues.load(source), List.of(new DirectQuoteRule(), new PartialQuoteRule(),
-                new AccordingToRule(), new AccusationRule(), new ReportedClauseRule()));
+        return new QuoteAttributor(SpeechCues.load(source), GenderWords.load(source), TitleAbbreviations.load(source), List.of(new DirectQuoteRule(), new PartialQuoteRule(),
+                new AccordingToRule(), new AccusationRule(), new ReportedClauseRule(), new NominalCueRule()));
     }
 
     public List<Quote> attribute(Article article, NlpDocument nlp, Actors actors) {
         if (article.body().isEmpty() || nlp.sentences().isEmpty()) return List.of();
-        QuoteContext ctx = new QuoteContext(article.body(), nlp, actors == null ? Actors.NONE : actors, cues);
+        QuoteContext ctx = new QuoteContext(article.body(), nlp, actors == null ? Actors.NONE : actors, cues, genders, titles);
         List<Candidate> found = new ArrayList<>();
         for (QuoteRule rule : rules) found.addAll(rule.find(ctx, List.copyOf(found)));
         found.sort(Comparator.comparingInt(Candidate::start));
+        found = joinContinuations(ctx, found);
 
         List<Quote> out = new ArrayList<>();
         Quote previous = null;
@@ -61,12 +69,32 @@ public final class QuoteAttributor {
         return out;
     }
 
+    /** Cue-less direct pieces folded into the direct quote they continue (see the class comment). */
+    private static List<Candidate> joinContinuations(QuoteContext ctx, List<Candidate> sorted) {
+        List<Candidate> out = new ArrayList<>();
+        for (Candidate c : sorted) {
+            Candidate last = out.isEmpty() ? null : out.get(out.size() - 1);
+            if (last != null && c.followsPrevious() && c.kind() == Quote.Kind.DIRECT && last.kind() == Quote.Kind.DIRECT
+                    && last.end() <= c.start() && continues(ctx, last.end(), c.start())) {
+                List<Span> parts = new ArrayList<>(last.parts());
+                parts.addAll(c.parts());
+                out.set(out.size() - 1, new Candidate(last.kind(), parts, last.speaker(), last.cue(), last.rule(),
+                        last.followsPrevious(), last.mode(), null));
+            } else out.add(c);
+        }
+        return out;
+    }
+
+    /** Whether a piece starting at {@code start} is in the paragraph ending at {@code end}, or the one right after it. */
+    private static boolean continues(QuoteContext ctx, int end, int start) {
+        int here = ctx.paragraphStart(start);
+        int thereEnd = ctx.paragraphEnd(end);
+        return thereEnd > here || ctx.text(thereEnd, here).isBlank();
+    }
+
     /** The previous quote's speaker when it ended in this paragraph or the one just before. */
     private static Quote.Speaker continued(QuoteContext ctx, Quote previous, Candidate c) {
         if (previous == null || previous.speaker() == null) return null;
-        int here = ctx.paragraphStart(c.start());
-        int thereEnd = ctx.paragraphEnd(previous.end());
-        if (thereEnd > here) return previous.speaker();
-        return ctx.text(thereEnd, here).isBlank() ? previous.speaker() : null;
+        return continues(ctx, previous.end(), c.start()) ? previous.speaker() : null;
     }
 }

@@ -14,16 +14,22 @@ final class QuoteContext {
     final Actors actors;
     final List<QuoteMarks.Marked> marks;
     final SpeechCues cues;
+    /** The gender of the document's persons, for pronoun agreement. */
+    final PersonGender genders;
+    final TitleAbbreviations titles;
     /** coveredBefore[i] = how many offsets below i lie inside marks: answers both questions below in O(1), where a scan
      *  of the marks per token made a page full of stray marks quadratic (minutes for 16k marks). */
     private final int[] coveredBefore;
 
-    QuoteContext(String body, NlpDocument nlp, Actors actors, SpeechCues cues) {
-        this.body = body;
+    QuoteContext(String body, NlpDocument nlp, Actors actors, SpeechCues cues, GenderWords genderWords, TitleAbbreviations titles) {
+        // `` ... '' read as curly marks by every rule; same length, so offsets are the article body's.
+        this.body = QuoteMarks.withoutTwoCharacterMarks(body);
         this.nlp = nlp;
         this.actors = actors;
         this.cues = cues;
-        this.marks = QuoteMarks.find(body);
+        this.genders = new PersonGender(this, genderWords);
+        this.titles = titles;
+        this.marks = QuoteMarks.find(this.body);
         int[] depth = new int[body.length() + 1];
         for (QuoteMarks.Marked m : marks) {
             int from = Math.max(0, Math.min(m.open(), body.length())), to = Math.max(from, Math.min(m.close(), body.length()));

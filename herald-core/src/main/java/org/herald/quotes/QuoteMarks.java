@@ -15,6 +15,21 @@ final class QuoteMarks {
     private QuoteMarks() { }
 
     /**
+     * The body with the typewriter marks of wire copy and PTB-style text (`` ... '') written as curly marks of the
+     * same length ("“ " and " ”"), so that offsets stay those of the body and the marks are never quoted words.
+     */
+    static String withoutTwoCharacterMarks(String body) {
+        if (body.indexOf("``") < 0) return body;
+        StringBuilder b = new StringBuilder(body);
+        boolean open = false;
+        for (int i = 0; i + 1 < b.length(); i++) {
+            if (b.charAt(i) == '`' && b.charAt(i + 1) == '`') { b.setCharAt(i, '“'); b.setCharAt(i + 1, ' '); open = true; i++; }
+            else if (open && b.charAt(i) == '\'' && b.charAt(i + 1) == '\'') { b.setCharAt(i, ' '); b.setCharAt(i + 1, '”'); open = false; i++; }
+        }
+        return b.toString();
+    }
+
+    /**
      * @param parts  the quoted words of each paragraph, marks excluded
      * @param open   offset of the first opening mark
      * @param close  offset just after the last closing mark (or the end of the last part when never closed)
@@ -32,7 +47,8 @@ final class QuoteMarks {
         boolean overlaps(int from, int to) { return open < to && from < close; }
     }
 
-    static List<Marked> find(String body) {
+    static List<Marked> find(String text) {
+        String body = withoutTwoCharacterMarks(text);
         List<Marked> out = new ArrayList<>();
         List<Span> pending = new ArrayList<>();
         int pendingOpen = -1;

@@ -48,13 +48,15 @@ final class ReportedClauseRule implements QuoteRule {
                 int clause = reports ? Parse.child(s, v.index(), "ccomp") : -1;
                 int xcomp = infinitive ? Parse.child(s, v.index(), "xcomp") : -1;
                 int object = phrase ? Parse.child(s, v.index(), "obj") : -1;
+                int prepositional = phrase ? ctx.cues.prepositionalObject(s, v.index()) : -1;
+                if (prepositional > v.index() && object < 0) object = prepositional;
                 if (clause >= 0) span = clauseSpan(ctx, s, v.index(), clause, Set.of());
                 else if (xcomp > v.index() && hasTo(s, xcomp)) {
                     span = afterVerb(s, v.index(), xcomp);
                     shape = "-infinitive";
                     use = SpeechCues.Use.INFINITIVE;
                 } else if (object > v.index() && xcomp < 0 && Parse.child(s, v.index(), "iobj") < 0) {
-                    span = afterVerb(s, v.index(), object);
+                    span = object == prepositional ? afterPreposition(s, v.index(), object) : afterVerb(s, v.index(), object);
                     shape = "-np";
                     use = SpeechCues.Use.NP;
                 } else if (!reports) continue;
@@ -67,6 +69,10 @@ final class ReportedClauseRule implements QuoteRule {
                         if (tail != null && !Candidate.anyOverlaps(found, tail.start(), tail.end()) && !Candidate.anyOverlaps(out, tail.start(), tail.end()))
                             out.add(tail);
                         continue;
+                    } else if (up != null && up.baseRelation().equals("advcl") && up.governor() > v.index() && hasMark(s, v.index(), "as")) {
+                        // "As the documents have revealed, the detentions ...": the clause the "as" clause hangs on.
+                        span = clauseSpan(ctx, s, v.index(), up.governor(), Parse.subtree(s, v.index(), Set.of()));
+                        shape = "-as";
                     } else if (up != null && up.relation().equals("parataxis") && up.governor() < v.index()) {
                         span = clauseSpan(ctx, s, v.index(), up.governor(), Parse.subtree(s, v.index(), Set.of()));
                         shape = "-after";
@@ -102,6 +108,18 @@ final class ReportedClauseRule implements QuoteRule {
         return object > verb && xcomp < 0 ? afterVerb(s, verb, object) : null;
     }
 
+    /** A prepositional verb's object without the preposition ("called for [better pay and more respect]"). */
+    private static Span afterPreposition(Sentence s, int verb, int object) {
+        int preposition = Parse.child(s, object, "case");
+        return afterVerb(s, preposition > verb && preposition < object ? preposition : verb, object);
+    }
+
+    private static boolean hasMark(Sentence s, int head, String word) {
+        for (Dependency d : s.children(head))
+            if (d.relation().equals("mark") && s.token(d.dependent()).word().equalsIgnoreCase(word)) return true;
+        return false;
+    }
+
     /** Whether the clause headed by {@code head} is a to-infinitive ("vowed to veto"). */
     private static boolean hasTo(Sentence s, int head) {
         for (Dependency d : s.children(head))
@@ -114,16 +132,23 @@ final class ReportedClauseRule implements QuoteRule {
      * the to-infinitive after it ("urged Vietnam to push back"); a clause of the verb's own after it is left out.
      */
     private static Span afterVerb(Sentence s, int verb, int head) {
-        Set<Integer> tokens = Parse.subtree(s, head, Set.of("parataxis", "punct"));
+        Set<Integer> tokens = withReferents(s, Parse.subtree(s, head, Set.of("parataxis", "punct")));
+        // "cited the backlash as proof that ...", "touted the plan as making strides": the "as" phrase is content too.
+        for (Dependency d : s.children(verb)) {
+            if (d.dependent() <= head || !d.relation().equals("obl:as") && !d.relation().equals("advcl:as")) continue;
+            tokens = new HashSet<>(tokens);
+            tokens.addAll(withReferents(s, Parse.subtree(s, d.dependent(), Set.of("parataxis", "punct"))));
+            for (int i = head + 1; i < d.dependent(); i++) if (s.token(i).word().equalsIgnoreCase("as")) tokens.add(i);
+        }
         int last = head;
         for (int i : tokens) if (i > verb) last = Math.max(last, i);
         for (int i = head + 1; i <= last; i++) if (!tokens.contains(i) && !Parse.isPunct(s.token(i).word())) { last = i - 1; break; }
-        return trimmed(s, verb + 1, last);
+        return trimmed(s, verb + 1, withoutAside(s, verb + 1, last));
     }
 
     /** The clause's tokens on its side of the verb, less {@code leaveOut}, embedded reports, "that" and end punctuation. */
     static Span clauseSpan(QuoteContext ctx, Sentence s, int verb, int clause, Set<Integer> leaveOut) {
-        Set<Integer> tokens = new HashSet<>(Parse.subtree(s, clause, Set.of()));
+        Set<Integer> tokens = withReferents(s, Parse.subtree(s, clause, Set.of()));
         tokens.removeAll(leaveOut);
         tokens.removeAll(embeddedReports(ctx, s, clause, tokens));
         int first = clause, last = clause;
@@ -134,7 +159,74 @@ final class ReportedClauseRule implements QuoteRule {
         }
         // The clause ends where a token left out begins ("..., while X said ...").
         for (int i = clause + 1; i <= last; i++) if (!tokens.contains(i)) { last = i - 1; break; }
+        if (clause > verb) last = withoutAside(s, first, withTrailing(ctx, s, verb, last, leaveOut));
         return trimmed(s, first, last);
+    }
+
+    /** Relations by which a parser hangs the end of a reported clause on the cue instead ("says the risk continues
+     *  because ...", "said the victim was one of two people who ..."). */
+    private static final Set<String> TRAILING = Set.of("advcl", "acl:relcl", "acl", "obl");
+
+    /**
+     * The clause's end, extended over what the parser hung on the cue right after it: a "because" clause, a relative
+     * clause, a place or time phrase. Not a speech cue of its own ("..., adding that ..."), nor a participle after a
+     * comma ("..., citing the commission"): those are the reporter's.
+     */
+    private static int withTrailing(QuoteContext ctx, Sentence s, int verb, int last, Set<Integer> leaveOut) {
+        for (Dependency d : s.children(verb)) {
+            int t = d.dependent();
+            if (t <= last || !TRAILING.contains(d.baseRelation()) || leaveOut.contains(t)) continue;
+            if (ctx.cues.isVerbCue(s, t, SpeechCues.Use.INDIRECT) || ctx.cues.isVerbCue(s, t, SpeechCues.Use.DIRECT)
+                    || ctx.cues.isVerbCue(s, t, SpeechCues.Use.INFINITIVE) || ctx.cues.isVerbCue(s, t, SpeechCues.Use.NP)) continue;
+            Set<Integer> tail = Parse.subtree(s, t, Set.of());
+            int from = t, to = t;
+            for (int i : tail) { from = Math.min(from, i); to = Math.max(to, i); }
+            boolean comma = false;
+            for (int i = last + 1; i < from; i++) {
+                if (!Parse.isPunct(s.token(i).word())) { comma = true; from = -1; break; }
+                comma = true;
+            }
+            if (from < 0 || comma && s.token(t).pos().equals("VBG")) continue;
+            if (d.baseRelation().equals("obl") && comma) continue;
+            last = to;
+        }
+        return last;
+    }
+
+    /**
+     * The span's end before a closing aside: a relative clause or apposition after a comma, colon or dash that runs to
+     * the end ("rejected Assange's attempt to delay the hearing, which is scheduled ..."), the reporter's words.
+     */
+    private static int withoutAside(Sentence s, int first, int last) {
+        for (int i = first + 1; i <= last; i++) {
+            String w = s.token(i - 1).word();
+            if (!w.equals(",") && !w.equals(":") && !w.equals("—") && !w.equals("–")) continue;
+            int head = asideHead(s, i);
+            if (head < 0) continue;
+            int end = head;
+            for (int t : Parse.subtree(s, head, Set.of())) end = Math.max(end, t);
+            while (end < last && Parse.isPunct(s.token(end + 1).word())) end++;
+            if (end >= last) return i - 2;
+        }
+        return last;
+    }
+
+    /** The head of a relative clause or apposition starting at token {@code i}, or -1. */
+    private static int asideHead(Sentence s, int i) {
+        for (Dependency d : s.parents(i)) {
+            if (!d.relation().equals("ref")) continue;
+            for (Dependency r : s.children(d.governor())) if (r.relation().equals("acl:relcl") && r.dependent() > i) return r.dependent();
+        }
+        for (int h = i; h < Math.min(s.tokens().size(), i + 4); h++)
+            for (Dependency d : s.parents(h)) if (d.relation().equals("appos") && d.governor() < i) return h;
+        return -1;
+    }
+
+    /** The relative pronouns ("who", "which") the enhanced graph hangs on their noun only by a referent edge. */
+    private static Set<Integer> withReferents(Sentence s, Set<Integer> tokens) {
+        Set<Integer> out = new HashSet<>(tokens);
+        for (int t : tokens) for (Dependency d : s.children(t)) if (d.relation().equals("ref")) out.add(d.dependent());
+        return out;
     }
 
     /** A bare complement the parser split: from the first word after the verb to the end of {@code clause}'s phrase. */

@@ -45,6 +45,11 @@ final class SpeakerFinder {
             return subject < 0 ? null : ofHead(s, subject);
         }
         if (subject >= 0) return ofHead(s, subject);
+        // "A video showing ...", "a study finding ...": a participle's speaker is the noun it describes.
+        Dependency described = Parse.parent(s, verb);
+        if (described != null && described.relation().equals("acl") && described.governor() < verb && s.token(described.governor()).isNoun()
+                && noPunctuationBetween(s, described.governor(), verb))
+            return ofHead(s, described.governor());
         SpeakerWords inverted = inverted(s, verb);
         if (inverted != null) return inverted;
         if (depth < MAX_INHERIT) {
@@ -59,6 +64,12 @@ final class SpeakerFinder {
         return null;
     }
 
+    /** "a video showing" describes the video; "..., adding" after a comma is a clause of its own. */
+    private static boolean noPunctuationBetween(Sentence s, int from, int to) {
+        for (int i = from + 1; i < to; i++) if (Parse.isPunct(s.token(i).word())) return false;
+        return true;
+    }
+
     /** "..., said Maria Lindqvist": a name right after the verb that the parser did not make its subject. */
     private static SpeakerWords inverted(Sentence s, int verb) {
         // "said Moldova's interior minister, Victor Rusu" parsed as an object: "say" takes none of its own.
@@ -70,7 +81,9 @@ final class SpeakerFinder {
             if (Parse.isPunct(t.word()) && !t.word().equals("'")) break;
             EntityMention e = Parse.entityAt(s, i);
             if (e != null && (e.type().equals("PERSON") || e.type().equals("ORGANIZATION"))) return ofHead(s, e.endToken() - 1);
-            if (t.isProperNoun() && properNoun < 0 && (i + 1 >= s.tokens().size() || !s.token(i + 1).pos().equals("POS"))) properNoun = i;
+            // Not a time word ("was released Monday").
+            if (t.isProperNoun() && properNoun < 0 && (i + 1 >= s.tokens().size() || !s.token(i + 1).pos().equals("POS"))
+                    && !Set.of("DATE", "TIME").contains(t.ner())) properNoun = i;
         }
         return properNoun < 0 ? null : ofHead(s, properNoun);
     }
@@ -81,8 +94,10 @@ final class SpeakerFinder {
         // A verb never names a speaker: a misparse that hangs the cue ("..., saying ...") under itself.
         if (t.isVerb()) return null;
         String lower = t.word().toLowerCase(Locale.ROOT);
-        if (t.pos().startsWith("PRP") && PRONOUNS.contains(lower)) return words(s, head, head, head + 1, SpeakerWords.Type.PRONOUN);
         EntityMention e = Parse.entityAt(s, head);
+        // "He Jianxiong said": a surname spelled like a pronoun, inside a person's name.
+        boolean inName = e != null && e.type().equals("PERSON") && e.endToken() - e.firstToken() >= 2;
+        if (t.pos().startsWith("PRP") && PRONOUNS.contains(lower) && !inName) return words(s, head, head, head + 1, SpeakerWords.Type.PRONOUN);
         if (e != null) return entity(s, e, head);
         if (t.isNoun()) {
             // "Ukraine's UN Ambassador Sergiy Kyslytsya" with the title as head and the name hung below it.
@@ -117,6 +132,10 @@ final class SpeakerFinder {
             last = Math.max(last, i);
         }
         while (last > head && Parse.isPunct(s.token(last).word())) last--;
+        // "China's ambassador to Britain Liu Xiaming": a phrase that ends in a person's name names that person.
+        EntityMention closing = Parse.entityAt(s, last);
+        if (last > head && closing != null && closing.type().equals("PERSON") && closing.firstToken() > head
+                && closing.endToken() - 1 == last) return entity(s, closing, last);
         if (t.isProperNoun()) return words(s, head, first, last + 1, SpeakerWords.Type.NAME);
         boolean definite = false;
         for (Dependency d : s.children(head)) {

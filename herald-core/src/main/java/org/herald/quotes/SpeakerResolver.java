@@ -22,6 +22,9 @@ final class SpeakerResolver {
     private static final int TITLE_LOOKBACK = 12;
     private static final Set<String> PERSON_PRONOUNS = Set.of("he", "she", "him", "her");
     private static final Set<String> GROUP_PRONOUNS = Set.of("it", "they", "them");
+    private static final Set<String> MALE_PRONOUNS = Set.of("he", "him");
+    private static final Set<String> FEMALE_PRONOUNS = Set.of("she", "her");
+    private static final Set<String> PLURAL_PRONOUNS = Set.of("they", "them");
 
     private SpeakerResolver() { }
 
@@ -44,9 +47,16 @@ final class SpeakerResolver {
 
     private static Quote.Speaker speaker(QuoteContext ctx, SpeakerWords referent, SpeakerWords words) {
         Actor actor = actorOf(ctx, referent);
-        String name = actor != null && actor.kind() == Actor.Kind.PERSON || actor != null && isName(referent)
+        String name = actor != null && (actor.kind() == Actor.Kind.PERSON || isName(referent)) && namesReferent(actor, referent, ctx)
                 ? actor.name() : fullName(ctx, referent);
         return new Quote.Speaker(actor == null ? null : actor.id(), name, actor == null ? null : actor.code(), words.start(), words.end());
+    }
+
+    /** An actor named by its role ("China's ambassador") does not name "Liu Xiaming": the words written do. */
+    private static boolean namesReferent(Actor actor, SpeakerWords referent, QuoteContext ctx) {
+        if (referent.type() != SpeakerWords.Type.PERSON) return true;
+        String last = ctx.sentence(referent.sentence()).token(referent.head()).word();
+        return actor.name() != null && actor.name().contains(last);
     }
 
     private static boolean isName(SpeakerWords w) {
@@ -85,12 +95,22 @@ final class SpeakerResolver {
                 : GROUP_PRONOUNS.contains(p) ? Set.of("ORGANIZATION", "LOCATION") : Set.of();
         if (types.isEmpty()) return null;
         Set<String> surnames = types.contains("PERSON") ? personSurnames(ctx) : Set.of();
+        GenderWords.Gender gender = MALE_PRONOUNS.contains(p) ? GenderWords.Gender.MALE
+                : FEMALE_PRONOUNS.contains(p) ? GenderWords.Gender.FEMALE : null;
+        boolean plural = PLURAL_PRONOUNS.contains(p);
         for (int si = w.sentence(); si >= 0 && si >= w.sentence() - PRONOUN_LOOKBACK; si--) {
             Sentence s = ctx.sentence(si);
             int subject = -1, any = -1;
             for (Token t : s.tokens()) {
                 if (ctx.inMarks(t) || si == w.sentence() && t.end() > w.start()) continue;
-                if (!fits(s, t, types, surnames)) continue;
+                // Number: "they" also stands for a plural subject ("Protesters ... They worry"), "it" never does.
+                if (plural && Parse.isSubject(s, t.index()) && isPlural(s, t.index())) { subject = t.index(); any = t.index(); continue; }
+                if (!fits(s, t, types, surnames) || !plural && isPlural(s, t.index()) && !types.contains("PERSON")) continue;
+                // Gender: "he" is never a person the document names as a woman, nor "she" a man.
+                if (gender != null) {
+                    GenderWords.Gender known = ctx.genders.of(s, t.index());
+                    if (known != null && known != gender) continue;
+                }
                 if (Parse.isSubject(s, t.index())) subject = t.index();
                 any = t.index();
             }
@@ -98,6 +118,12 @@ final class SpeakerResolver {
             if (chosen >= 0) return SpeakerFinder.ofHead(s, chosen);
         }
         return null;
+    }
+
+    /** A plural noun ("officials", "Democrats") or the head of a conjunction ("Holcomb and GOP leaders"). */
+    private static boolean isPlural(Sentence s, int i) {
+        Token t = s.token(i);
+        return t.pos().equals("NNS") || t.pos().equals("NNPS") || t.isNoun() && Parse.child(s, i, "conj") >= 0;
     }
 
     /** A token of a fitting entity, or a proper noun the tagger missed that is the surname of a person named earlier. */
@@ -115,22 +141,68 @@ final class SpeakerResolver {
         return out;
     }
 
-    /** The last earlier mention of the title's head noun, resolved to the person it names where it names one. */
+    /**
+     * The person a bare title ("the president said", "the suspect said") stands for: of the persons the document
+     * gives that title ("President Trump", "Indiana Gov. Eric Holcomb", "the suspect, Michael Webb"), the one it names
+     * most often, the nearest before the title on a tie; a title first used before its name ("China's ambassador
+     * said ... China's ambassador Liu Xiaming") takes the name given within {@link #TITLE_LOOKBACK} sentences after.
+     * With no named holder, the last earlier mention of the title.
+     */
     private static SpeakerWords earlierTitle(QuoteContext ctx, SpeakerWords w) {
-        String lemma = ctx.sentence(w.sentence()).token(w.head()).lemma();
-        for (int si = w.sentence(); si >= 0 && si >= w.sentence() - TITLE_LOOKBACK; si--) {
+        String title = ctx.titles.titleOf(ctx.sentence(w.sentence()).token(w.head()));
+        SpeakerWords best = null, plain = null;
+        int bestMentions = 0;
+        int last = Math.min(ctx.nlp.sentences().size() - 1, w.sentence() + TITLE_LOOKBACK);
+        for (int si = w.sentence(); si >= 0; si--) {
             Sentence s = ctx.sentence(si);
             for (int i = s.tokens().size() - 1; i >= 0; i--) {
                 Token t = s.token(i);
-                if (!t.lemma().equals(lemma) || ctx.inMarks(t) || si == w.sentence() && t.start() >= w.start()) continue;
-                return namedBy(s, i);
+                if (ctx.inMarks(t) || si == w.sentence() && t.start() >= w.start() || !ctx.titles.titleOf(t).equals(title)) continue;
+                SpeakerWords named = namedBy(s, i);
+                if (named == null) continue;
+                if (named.type() != SpeakerWords.Type.PERSON) {
+                    if (plain == null && si >= w.sentence() - TITLE_LOOKBACK) plain = named;
+                    continue;
+                }
+                int mentions = mentions(ctx, s.token(named.head()).word());
+                if (mentions > bestMentions) { best = named; bestMentions = mentions; }
             }
         }
-        return null;
+        if (best != null) return best;
+        for (int si = w.sentence(); si <= last; si++) {
+            Sentence s = ctx.sentence(si);
+            for (int i = 0; i < s.tokens().size(); i++) {
+                Token t = s.token(i);
+                if (ctx.inMarks(t) || si == w.sentence() && t.start() <= w.start() || !ctx.titles.titleOf(t).equals(title)) continue;
+                SpeakerWords named = namedBy(s, i);
+                if (named != null && named.type() == SpeakerWords.Type.PERSON) return named;
+            }
+        }
+        return plain;
     }
 
-    /** "President Ana Ribeiro", "Ana Ribeiro, the president", "the president, Ana Ribeiro": the person; else the title. */
+    /** How often the document writes a person's surname outside quotation marks. */
+    private static int mentions(QuoteContext ctx, String surname) {
+        int n = 0;
+        for (Sentence s : ctx.nlp.sentences())
+            for (Token t : s.tokens()) if (t.word().equals(surname) && !ctx.inMarks(t)) n++;
+        return n;
+    }
+
+    /** "President Ana Ribeiro", "Ana Ribeiro, the president", "the president, Ana Ribeiro": the person; else the title
+     *  (null where the title word is tagged a verb: a verb names nobody). */
     private static SpeakerWords namedBy(Sentence s, int title) {
+        // "the suspect, Michael Webb,": the name apposed to the title.
+        for (Dependency d : s.children(title)) {
+            EntityMention e = Parse.entityAt(s, d.dependent());
+            if (Set.of("appos", "compound", "flat").contains(d.relation()) && e != null && e.type().equals("PERSON"))
+                return SpeakerFinder.ofHead(s, e.endToken() - 1);
+        }
+        // "Gov. Eric Holcomb" with the name right after the title.
+        if (title + 1 < s.tokens().size()) {
+            EntityMention next = Parse.entityAt(s, title + 1);
+            if (next != null && next.type().equals("PERSON") && next.firstToken() == title + 1) return SpeakerFinder.ofHead(s, next.endToken() - 1);
+        }
         for (Dependency d : s.parents(title)) {
             if (d.governor() < 0) continue;
             EntityMention e = Parse.entityAt(s, d.governor());

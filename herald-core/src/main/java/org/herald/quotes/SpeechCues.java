@@ -25,11 +25,13 @@ final class SpeechCues {
 
     private final Map<String, Set<Use>> verbs;
     private final Map<String, Set<Use>> phrases;
+    private final Map<String, Set<Use>> nouns;
     private final Map<String, Quote.Mode> modes;
 
-    private SpeechCues(Map<String, Set<Use>> verbs, Map<String, Set<Use>> phrases, Map<String, Quote.Mode> modes) {
+    private SpeechCues(Map<String, Set<Use>> verbs, Map<String, Set<Use>> phrases, Map<String, Set<Use>> nouns, Map<String, Quote.Mode> modes) {
         this.verbs = Map.copyOf(verbs);
         this.phrases = Map.copyOf(phrases);
+        this.nouns = Map.copyOf(nouns);
         this.modes = Map.copyOf(modes);
     }
 
@@ -40,6 +42,7 @@ final class SpeechCues {
     static SpeechCues parse(List<TsvReader.Row> rows) {
         Map<String, Set<Use>> verbs = new HashMap<>();
         Map<String, Set<Use>> phrases = new HashMap<>();
+        Map<String, Set<Use>> nouns = new HashMap<>();
         Map<String, Quote.Mode> modes = new HashMap<>();
         for (TsvReader.Row row : rows) {
             String cue = row.get("cue").toLowerCase(Locale.ROOT);
@@ -63,10 +66,11 @@ final class SpeechCues {
             switch (row.get("kind")) {
                 case "verb" -> verbs.put(cue, Set.copyOf(uses));
                 case "phrase" -> phrases.put(cue, Set.copyOf(uses));
-                default -> throw row.error("kind must be verb or phrase, not '" + row.get("kind") + "'");
+                case "noun" -> nouns.put(cue, Set.copyOf(uses));
+                default -> throw row.error("kind must be verb, noun or phrase, not '" + row.get("kind") + "'");
             }
         }
-        return new SpeechCues(verbs, phrases, modes);
+        return new SpeechCues(verbs, phrases, nouns, modes);
     }
 
     /** Whether token {@code i} of {@code s} is a verb cue for {@code use} (a particle verb needs its particle). */
@@ -78,6 +82,18 @@ final class SpeechCues {
     Quote.Mode mode(Sentence s, int i, Use use) {
         String e = entry(s, i, use);
         return e == null ? Quote.Mode.SPEECH : modes.getOrDefault(e, Quote.Mode.SPEECH);
+    }
+
+    /** Whether token {@code i} is a noun cue for {@code use} ("his claim that ...", "the announcement that ..."). */
+    boolean isNounCue(Sentence s, int i, Use use) {
+        Token t = s.token(i);
+        Set<Use> uses = t.isNoun() ? nouns.get(t.lemma().toLowerCase(Locale.ROOT)) : null;
+        return uses != null && uses.contains(use);
+    }
+
+    /** The mode of noun cue {@code i}. */
+    Quote.Mode nounMode(Sentence s, int i) {
+        return modes.getOrDefault(s.token(i).lemma().toLowerCase(Locale.ROOT), Quote.Mode.SPEECH);
     }
 
     /** The mode of a phrase cue ("according to"). */
@@ -95,8 +111,38 @@ final class SpeechCues {
             Set<Use> withParticle = verbs.get(key);
             if (withParticle != null) return withParticle.contains(use) ? key : null;
         }
+        // A prepositional verb ("call for", "confess to"): the enhanced graph names the preposition of its object.
+        int object = prepositionalObject(s, i);
+        if (object >= 0) {
+            String key = prepositionalKey(s, i, object);
+            Set<Use> withPreposition = verbs.get(key);
+            // Unlike a particle, a preposition leaves the plain verb's other uses ("called for “an end to ...”").
+            if (withPreposition != null && withPreposition.contains(use)) return key;
+        }
         Set<Use> plain = verbs.get(t.lemma());
         return plain != null && plain.contains(use) ? t.lemma() : null;
+    }
+
+    /**
+     * The object of verb cue {@code i} when the cue is a prepositional verb of the lexicon ("called for [better
+     * pay]", "confessed to [the crime]"), or -1.
+     */
+    int prepositionalObject(Sentence s, int i) {
+        for (Dependency d : s.children(i)) {
+            int colon = d.relation().indexOf(':');
+            if (colon < 0 || !d.baseRelation().equals("obl") || d.dependent() < i) continue;
+            if (verbs.containsKey(prepositionalKey(s, i, d.dependent()))) return d.dependent();
+        }
+        return -1;
+    }
+
+    private static String prepositionalKey(Sentence s, int verb, int object) {
+        for (Dependency d : s.children(verb)) {
+            if (d.dependent() != object) continue;
+            int colon = d.relation().indexOf(':');
+            if (colon >= 0 && d.baseRelation().equals("obl")) return s.token(verb).lemma() + " " + d.relation().substring(colon + 1).replace('_', ' ');
+        }
+        return "";
     }
 
     /** The length in tokens of a phrase cue starting at token {@code i} for {@code use}, or 0. */

@@ -64,6 +64,87 @@ class QuoteAttributorIT {
         assertEquals("she", a.article().body().substring(q.speaker().start(), q.speaker().end()));
     }
 
+    @Test void a_quote_resumed_after_its_cue_sentence_and_in_the_next_paragraph_is_one_attribution() {
+        Analysis a = analyze("“The crisis is now,” said Keith Gambill, the union’s president. “The state has the money.”\n\n"
+                + "“We will be back in January.”\n\nThe governor did not attend.");
+        Quote q = only(a);
+        assertEquals(3, q.parts().size(), q.toString());
+        assertEquals("The crisis is now, The state has the money. We will be back in January.", q.text());
+        assertEquals("Keith Gambill", q.speaker().name());
+    }
+
+    @Test void a_cue_sentence_after_an_exclamation_attributes_it() {
+        Quote q = only(analyze("“Governor Bevin has done a wonderful job for Kentucky!” Trump tweeted before Election Day."));
+        assertEquals("tweeted", q.cue());
+        assertEquals("Trump", q.speaker().name());
+    }
+
+    @Test void she_is_never_a_man_the_article_names_and_he_never_a_woman() {
+        Analysis a = analyze("Mary Keller met John Brandt in Vienna on Monday. Brandt spoke first.\n\n"
+                + "She said the talks would resume in March.");
+        Quote q = containing(a, "talks would resume");
+        assertEquals("Mary Keller", q.speaker().name());
+        Analysis b = analyze("Mrs. Okafor met the finance minister, Peter Lang, on Monday. Okafor spoke first.\n\n"
+                + "He said the loan would be repaid.");
+        assertEquals("Peter Lang", containing(b, "loan would be repaid").speaker().name());
+    }
+
+    @Test void a_bare_title_is_the_holder_the_article_names_most() {
+        Analysis a = analyze("President Carlos Mendez met the bank's president, Ana Ruiz, in Lima. Mendez praised the bank. "
+                + "Mendez then left for Quito.\n\nThe president said the deal was done.");
+        assertEquals("Carlos Mendez", containing(a, "deal was done").speaker().name());
+        Analysis b = analyze("Indiana Gov. Eric Holcomb did not attend the rally.\n\nThe governor said he was waiting for a report.");
+        assertEquals("Eric Holcomb", containing(b, "waiting for a report").speaker().name());
+    }
+
+    @Test void a_participle_speaks_for_the_noun_it_describes_not_a_day_after_it() {
+        Analysis a = analyze("A study showing that rents rose by a third was released Monday.");
+        Quote q = containing(a, "rents rose");
+        assertEquals(Quote.Mode.EVIDENCE, q.mode());
+        assertTrue(q.speaker().name().toLowerCase().contains("study"), q.speaker().toString());
+    }
+
+    @Test void a_reported_clause_keeps_its_because_and_who_clauses_and_an_as_phrase_but_not_a_closing_aside() {
+        Analysis a = analyze("Health officials said Monday the victim was one of two people who contracted the virus.\n\n"
+                + "Dr. Anne Wells says the risk continues because there has not been a long frost.\n\n"
+                + "Noem cited the backlash as proof that the campaign was working.\n\n"
+                + "A judge rejected the defence’s attempt to delay the trial, which is scheduled for February.");
+        assertEquals("the victim was one of two people who contracted the virus", containing(a, "the victim").text());
+        assertEquals("the risk continues because there has not been a long frost", containing(a, "the risk").text());
+        assertEquals("the backlash as proof that the campaign was working", containing(a, "backlash").text());
+        assertEquals("the defence’s attempt to delay the trial", containing(a, "attempt").text());
+    }
+
+    @Test void as_x_reported_and_prepositional_verbs_attribute_their_content() {
+        Analysis a = analyze("As the newspaper reported last week, the ministry had ordered the closures in March.\n\n"
+                + "Thousands of teachers marched on Tuesday and called for better pay and more respect.\n\n"
+                + "Webb later confessed to the crime.");
+        Quote as = containing(a, "ordered the closures");
+        assertEquals("the ministry had ordered the closures in March", as.text());
+        assertEquals("the newspaper", as.speaker().name());
+        Quote call = containing(a, "better pay");
+        assertEquals("better pay and more respect", call.text());
+        assertEquals("called", call.cue());
+        assertEquals("the crime", containing(a, "crime").text());
+    }
+
+    @Test void a_nominal_cue_with_its_owner_attributes_its_that_clause_and_one_without_an_owner_does_not() {
+        Analysis a = analyze("Despite the minister's announcement that the two countries had reached a deal, no text was signed.\n\n"
+                + "The claim that the border was closed proved false.");
+        Quote q = containing(a, "reached a deal");
+        assertEquals("the two countries had reached a deal", q.text());
+        assertEquals("announcement", q.cue());
+        assertTrue(q.speaker().name().contains("minister"), q.speaker().toString());
+        assertTrue(a.quotes().stream().noneMatch(x -> x.text().contains("border was closed")), a.quotes().toString());
+    }
+
+    @Test void a_quote_in_typewriter_double_marks_is_a_direct_quote() {
+        Quote q = only(analyze("``We will not resign,'' said Latvia's prime minister, Ana Berzina."));
+        assertEquals(Quote.Kind.DIRECT, q.kind());
+        assertEquals("We will not resign,", q.text());
+        assertEquals("Ana Berzina", q.speaker().name());
+    }
+
     @Test void an_unclosed_quote_ends_with_its_paragraph() {
         Quote q = only(analyze("Moldova’s envoy, Ion Rusu, asked: “Who will pay for the damage?\n\nNo one answered the question."));
         assertEquals("Who will pay for the damage?", q.text());

@@ -24,6 +24,17 @@ class QuoteMarksTest {
         assertEquals('”', body.charAt(found.get(0).close() - 1));
     }
 
+    @Test void typewriter_double_marks_are_marks_and_keep_the_offsets() {
+        String body = "He said: ``We will not resign.'' Then he left for the airport.";
+        List<QuoteMarks.Marked> found = QuoteMarks.find(body);
+        assertEquals(1, found.size());
+        QuoteMarks.Marked m = found.get(0);
+        assertEquals("We will not resign.", body.substring(m.start(), m.end()));
+        assertEquals(body.indexOf("``"), m.open());
+        assertEquals(body.indexOf("''") + 2, m.close());
+        assertEquals(body.length(), QuoteMarks.withoutTwoCharacterMarks(body).length());
+    }
+
     @Test void straight_marks_pair_up_and_apostrophes_are_ignored() {
         String body = "\"Canada's farmers lose,\" he said, \"and nobody wins.\"";
         List<QuoteMarks.Marked> found = QuoteMarks.find(body);

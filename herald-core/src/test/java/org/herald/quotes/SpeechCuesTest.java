@@ -46,12 +46,35 @@ class SpeechCuesTest {
         assertFalse(cues.isVerbCue(plain, 1, SpeechCues.Use.INDIRECT));
     }
 
+    @Test void a_prepositional_verb_needs_its_preposition_and_leaves_the_plain_verbs_uses() {
+        SpeechCues cues = SpeechCues.load(KnowledgeSource.shipped());
+        List<Token> tokens = List.of(new Token(0, "They", "they", "PRP", "O", 0, 4), new Token(1, "called", "call", "VBD", "O", 5, 11),
+                new Token(2, "for", "for", "IN", "O", 12, 15), new Token(3, "calm", "calm", "NN", "O", 16, 20));
+        Sentence withFor = new Sentence(0, new Span(0, 20), tokens, List.of(new Dependency("obl:for", 1, 3), new Dependency("case", 3, 2)), List.of());
+        assertTrue(cues.isVerbCue(withFor, 1, SpeechCues.Use.NP));
+        assertEquals(3, cues.prepositionalObject(withFor, 1));
+        assertTrue(cues.isVerbCue(withFor, 1, SpeechCues.Use.PARTIAL), "call's own use stays");
+        Sentence plain = new Sentence(0, new Span(0, 20), tokens, List.of(new Dependency("obj", 1, 3)), List.of());
+        assertFalse(cues.isVerbCue(plain, 1, SpeechCues.Use.NP), "'call' alone takes no noun phrase");
+        assertEquals(-1, cues.prepositionalObject(plain, 1));
+    }
+
+    @Test void a_noun_cue_is_a_noun_and_carries_its_mode() {
+        SpeechCues cues = SpeechCues.load(KnowledgeSource.shipped());
+        Sentence s = sentence("his", "he", "PRP$", "claim", "claim", "NN", "that", "that", "IN");
+        assertTrue(cues.isNounCue(s, 1, SpeechCues.Use.INDIRECT));
+        Sentence verb = sentence("they", "they", "PRP", "claim", "claim", "VBP", "that", "that", "IN");
+        assertFalse(cues.isNounCue(verb, 1, SpeechCues.Use.INDIRECT));
+        Sentence fear = sentence("their", "they", "PRP$", "fear", "fear", "NN", "that", "that", "IN");
+        assertEquals(Quote.Mode.BELIEF, cues.nounMode(fear, 1));
+    }
+
     @Test void a_bad_row_fails_with_file_and_line() {
         KnowledgeException e = assertThrows(KnowledgeException.class, () -> SpeechCues.parse(
                 TsvReader.read(new KnowledgeSource.Layer("bad.tsv", "cue\tkind\tuses\nsay\tverb\tloudly\n"))));
         assertTrue(e.getMessage().startsWith("bad.tsv:2:"), e.getMessage());
         assertThrows(KnowledgeException.class, () -> SpeechCues.parse(
-                TsvReader.read(new KnowledgeSource.Layer("bad.tsv", "cue\tkind\tuses\nsay\tnoun\tdirect\n"))));
+                TsvReader.read(new KnowledgeSource.Layer("bad.tsv", "cue\tkind\tuses\nsay\tadverb\tdirect\n"))));
     }
 
     @Test void each_cue_carries_its_mode_and_content_shapes() {
