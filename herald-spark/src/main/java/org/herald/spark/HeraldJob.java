@@ -57,11 +57,18 @@ import java.util.stream.Collectors;
 public final class HeraldJob {
     private HeraldJob() { }
 
-    /** What one run did. {@code seconds}: from listing the inputs to the last file written. */
-    public record Summary(long documents, long failed, long sentences, Map<String, Long> skipped, long otherFiles, double seconds) {
+    /**
+     * What one run did. {@code seconds}: from listing the inputs to the last file written; {@code loadSeconds}: the
+     * pipeline's load in the driver's JVM, which in {@code local} mode is the executor (0 on a cluster, where each
+     * executor loads its own while the driver waits).
+     */
+    public record Summary(long documents, long failed, long sentences, Map<String, Long> skipped, long otherFiles, double seconds,
+                          double loadSeconds) {
         public String text() {
             String s = String.format(java.util.Locale.ROOT, "herald-spark: %d documents (%d with errors), %d sentences in %.1f s: %.2f documents/s, %.1f sentences/s",
                     documents, failed, sentences, seconds, documents / seconds, sentences / seconds);
+            if (loadSeconds > 0) s += String.format(java.util.Locale.ROOT, "%nherald-spark: pipeline loaded in %.1f s; after the load %.2f documents/s, %.1f sentences/s",
+                    loadSeconds, documents / (seconds - loadSeconds), sentences / (seconds - loadSeconds));
             if (!skipped.isEmpty()) s += "\nherald-spark: skipped " + skipped.values().stream().mapToLong(Long::longValue).sum()
                     + " WARC records that are not HTML responses (" + skipped.entrySet().stream().map(e -> e.getKey() + " " + e.getValue())
                     .collect(Collectors.joining(", ")) + ")";
@@ -134,7 +141,8 @@ public final class HeraldJob {
             spark.createDataset(analysed.map(DocumentOutput::json).rdd(), Encoders.STRING()).write().mode(mode).text(out + "analyses");
             long[] totals = analysed.map(d -> new long[]{1, d.failed() ? 1 : 0, d.sentences()})
                     .fold(new long[3], (a, b) -> new long[]{a[0] + b[0], a[1] + b[1], a[2] + b[2]});
-            return new Summary(totals[0], totals[1], totals[2], skipped.value(), inputs.otherFiles, (System.nanoTime() - t0) / 1e9);
+            return new Summary(totals[0], totals[1], totals[2], skipped.value(), inputs.otherFiles, (System.nanoTime() - t0) / 1e9,
+                    PipelineHolder.loadSeconds());
         } finally {
             analysed.unpersist(false);
         }

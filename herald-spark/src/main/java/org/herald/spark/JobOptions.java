@@ -1,7 +1,6 @@
 package org.herald.spark;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -36,21 +35,9 @@ public record JobOptions(List<String> inputs, String out, String config, LocalDa
             switch (a) {
                 case "--out" -> out = value(args, ++i, a);
                 case "--config" -> config = value(args, ++i, a);
-                case "--reference-date" -> {
-                    String v = value(args, ++i, a);
-                    try {
-                        day = LocalDate.parse(v.strip());
-                    } catch (DateTimeParseException e) {
-                        throw new IllegalArgumentException("--reference-date needs a day as YYYY-MM-DD, not '" + v + "'");
-                    }
-                }
+                case "--reference-date" -> day = parsed(value(args, ++i, a), LocalDate::parse, "--reference-date needs a day as YYYY-MM-DD");
                 case "--partitions" -> {
-                    String v = value(args, ++i, a);
-                    try {
-                        partitions = Integer.parseInt(v.strip());
-                    } catch (NumberFormatException e) {
-                        throw new IllegalArgumentException("--partitions needs a number, not '" + v + "'");
-                    }
+                    partitions = parsed(value(args, ++i, a), Integer::parseInt, "--partitions needs a number");
                     if (partitions < 1) throw new IllegalArgumentException("--partitions must be at least 1");
                 }
                 case "--overwrite" -> overwrite = true;
@@ -61,6 +48,15 @@ public record JobOptions(List<String> inputs, String out, String config, LocalDa
             }
         }
         return new JobOptions(inputs, out, config, day, partitions, overwrite);
+    }
+
+    /** {@code v} read by {@code parse}, or a usage error saying what was expected. */
+    private static <T> T parsed(String v, java.util.function.Function<String, T> parse, String expected) {
+        try {
+            return parse.apply(v.strip());
+        } catch (RuntimeException e) {
+            throw new IllegalArgumentException(expected + ", not '" + v + "'");
+        }
     }
 
     private static String value(String[] args, int i, String option) {
