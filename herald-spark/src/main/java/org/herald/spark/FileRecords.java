@@ -67,7 +67,7 @@ final class FileRecords implements Iterator<PageRecord> {
                 for (Map.Entry<String, Long> e : source.skipped().entrySet()) skipped.accept(e.getKey(), e.getValue());
                 put(END);
             } catch (RuntimeException | Error e) {
-                put(e);
+                if (!closed) put(e); // else the task ended (killed, or its consumer failed): nobody is reading
             } finally {
                 cleanUp();
             }
