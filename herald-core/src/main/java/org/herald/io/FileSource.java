@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 import java.util.zip.GZIPInputStream;
 
@@ -122,28 +123,34 @@ public final class FileSource implements PageSource {
         try {
             while ((line = reader.readLine()) != null) {
                 n++;
-                if (line.isBlank()) continue;
-                String where = source + ":" + n;
-                JsonNode node;
-                try {
-                    node = JSON.readTree(line);
-                } catch (IOException e) {
-                    sink.accept(InputDocument.failed(uniqueId("line-" + n), where, "not a JSON object: " + firstLine(e.getMessage())));
-                    continue;
-                }
-                String id = uniqueId(node.hasNonNull("id") ? node.get("id").asText() : "line-" + n);
-                String url = node.hasNonNull("url") ? node.get("url").asText() : where;
-                String published = node.hasNonNull("published") ? node.get("published").asText() : null;
-                Page.Format f;
-                String content;
-                if (node.hasNonNull("html")) { f = Page.Format.HTML; content = node.get("html").asText(); }
-                else if (node.hasNonNull("text")) { f = Page.Format.TEXT; content = node.get("text").asText(); }
-                else { sink.accept(InputDocument.failed(id, url, "JSONL line has neither \"html\" nor \"text\"")); continue; }
-                sink.accept(InputDocument.of(new Page(id, url, f, content.getBytes(StandardCharsets.UTF_8), published)));
+                if (!line.isBlank()) sink.accept(jsonlLine(line, source, n, this::uniqueId));
             }
         } catch (IOException e) {
             sink.accept(InputDocument.failed(uniqueId("line-" + (n + 1)), source, "cannot read: " + e.getMessage()));
         }
+    }
+
+    /**
+     * One non-blank JSONL line ({@code n}: its 1-based number in {@code source}) as a document, or as a failed one
+     * when it is not a JSON object with {@code html} or {@code text}. {@code uniqueId} makes the id unique among what
+     * the caller reads (the Spark job reads lines on many machines, so it makes ids unique afterwards).
+     */
+    public static InputDocument jsonlLine(String line, String source, long n, UnaryOperator<String> uniqueId) {
+        String where = source + ":" + n;
+        JsonNode node;
+        try {
+            node = JSON.readTree(line);
+        } catch (IOException e) {
+            return InputDocument.failed(uniqueId.apply("line-" + n), where, "not a JSON object: " + firstLine(e.getMessage()));
+        }
+        String id = uniqueId.apply(node.hasNonNull("id") ? node.get("id").asText() : "line-" + n);
+        String url = node.hasNonNull("url") ? node.get("url").asText() : where;
+        String published = node.hasNonNull("published") ? node.get("published").asText() : null;
+        if (node.hasNonNull("html"))
+            return InputDocument.of(new Page(id, url, Page.Format.HTML, node.get("html").asText().getBytes(StandardCharsets.UTF_8), published));
+        if (node.hasNonNull("text"))
+            return InputDocument.of(new Page(id, url, Page.Format.TEXT, node.get("text").asText().getBytes(StandardCharsets.UTF_8), published));
+        return InputDocument.failed(id, url, "JSONL line has neither \"html\" nor \"text\"");
     }
 
     private Page.Format pageFormat(String fileName) {

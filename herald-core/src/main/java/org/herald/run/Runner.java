@@ -112,8 +112,7 @@ public final class Runner implements AutoCloseable {
 
     public void submit(InputDocument doc) {
         if (!doc.ok()) {
-            inFlight.add(CompletableFuture.completedFuture(new Analyzed(
-                    Analysis.failed(doc.id(), doc.source(), new ErrorEntry("input", doc.error())), 0)));
+            inFlight.add(CompletableFuture.completedFuture(new Analyzed(analyze(pipeline, doc, timer), 0)));
         } else {
             Pipeline p = pipeline;
             inFlight.add(pool.submit(() -> analyzeSafely(p, doc)));
@@ -127,14 +126,22 @@ public final class Runner implements AutoCloseable {
 
     private Analyzed analyzeSafely(Pipeline p, InputDocument doc) {
         long t0 = System.nanoTime();
-        Analysis a;
+        Analysis a = analyze(p, doc, timer);
+        return new Analyzed(a, System.nanoTime() - t0);
+    }
+
+    /**
+     * One document's analysis, never an exception: an input that could not be read becomes an {@code input} error
+     * record, a stage that threw a {@code pipeline} one. Every driver (this runner, the Spark job) goes through here.
+     */
+    public static Analysis analyze(Pipeline p, InputDocument doc, StageTimer timer) {
+        if (!doc.ok()) return Analysis.failed(doc.id(), doc.source(), new ErrorEntry("input", doc.error()));
         try {
-            a = p.analyze(doc.page(), timer);
+            return p.analyze(doc.page(), timer);
         } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
             // A bug or a pathological page must cost one document, not the run.
-            a = Analysis.failed(doc.id(), doc.source(), new ErrorEntry("pipeline", e.getClass().getSimpleName() + ": " + e.getMessage()));
+            return Analysis.failed(doc.id(), doc.source(), new ErrorEntry("pipeline", e.getClass().getSimpleName() + ": " + e.getMessage()));
         }
-        return new Analyzed(a, System.nanoTime() - t0);
     }
 
     private void drainOne() {
