@@ -6,6 +6,7 @@ import org.herald.StageTimer;
 import org.herald.io.InputDocument;
 import org.herald.io.InputFormat;
 import org.herald.pipeline.Pipeline;
+import org.herald.pipeline.Stages;
 import org.herald.run.Runner;
 import org.herald.run.StageClock;
 import picocli.CommandLine;
@@ -51,6 +52,11 @@ public final class BenchCommand implements Callable<Integer> {
                     + "the JIT is still compiling, up to three times as long (default: ${DEFAULT-VALUE}).")
     double warmupSeconds;
 
+    @Option(names = "--typer", split = ",", paramLabel = "on|off",
+            description = "Time each thread count with the learned event typer on and off in turn (on,off or off,on,off,on), "
+                    + "in the same JVM after the same warm-up, and print the typer's cost; default: as the configuration says (events.typer).")
+    List<String> typer;
+
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "Pages to analyse (same inputs as analyze).")
     List<String> inputs;
 
@@ -61,6 +67,11 @@ public final class BenchCommand implements Callable<Integer> {
             return ExitCodes.USAGE;
         }
         HeraldConfig config = common.config();
+        if (typer != null && typer.stream().anyMatch(t -> !t.equals("on") && !t.equals("off"))) {
+            spec.commandLine().getErr().println("herald: --typer takes on and off");
+            return ExitCodes.USAGE;
+        }
+        if (typer != null && typer.contains("on")) config = config.withEventTyper(true);
         List<Page> pages = new ArrayList<>();
         Inputs.source(inputs, InputFormat.AUTO, config).read(d -> { if (d.ok()) pages.add(d.page()); });
         if (pages.isEmpty()) {
@@ -70,6 +81,8 @@ public final class BenchCommand implements Callable<Integer> {
         long t0 = System.nanoTime();
         Pipeline pipeline = common.pipeline(config, spec.commandLine().getErr());
         double loadSeconds = (System.nanoTime() - t0) / 1e9;
+        Pipeline typerOff = pipeline.withStages(pipeline.stages().withTyper(Stages.NO_TYPER));
+        List<String> settings = typer == null ? List.of("") : typer;
 
         int most = threads.stream().mapToInt(Integer::intValue).max().orElse(1);
         double warmed = warmUp(pipeline, pages, most);
@@ -78,16 +91,25 @@ public final class BenchCommand implements Callable<Integer> {
         out.printf("Herald bench: %d documents (%d distinct pages), profile %s, model load %.1f s, warm-up %.0f s%n",
                 n, pages.size(), config.nlpProfile().name().toLowerCase(), loadSeconds, warmed);
         List<Double> rounds = new ArrayList<>();
+        Map<String, List<Double>> byTyper = new java.util.LinkedHashMap<>();
         for (int t : threads) {
-            StageClock clock = new StageClock();
-            resetPeaks();
-            long jit = compileMillis(), t1 = System.nanoTime();
-            int[] failed = run(pipeline, pages, n, t, clock);
-            double wall = (System.nanoTime() - t1) / 1e9;
-            report(out, clock, n, t, failed[0], wall, compileMillis() - jit);
-            rounds.add(clock.count("sentences") / wall);
+            for (String setting : settings) {
+                StageClock clock = new StageClock();
+                resetPeaks();
+                long jit = compileMillis(), cpu = processCpuNanos(), t1 = System.nanoTime();
+                int[] failed = run(setting.equals("off") ? typerOff : pipeline, pages, n, t, clock);
+                double wall = (System.nanoTime() - t1) / 1e9;
+                if (!setting.isEmpty()) out.printf("%ntyper %s", setting);
+                report(out, clock, n, t, failed[0], wall, compileMillis() - jit, (processCpuNanos() - cpu) / 1e9);
+                if (setting.isEmpty() || settings.indexOf(setting) == 0) rounds.add(clock.count("sentences") / wall);
+                byTyper.computeIfAbsent(setting + " " + t, k -> new ArrayList<>()).add(clock.count("sentences") / wall);
+            }
         }
         if (threads.size() > 1) printScaling(out, threads, rounds);
+        if (typer != null && typer.size() > 1) {
+            out.println();
+            byTyper.forEach((k, r) -> out.printf("typer %s thread(s): %.1f sentences/s (median of %d)%n", k, median(r), r.size()));
+        }
         out.flush();
         return ExitCodes.OK;
     }
@@ -111,6 +133,12 @@ public final class BenchCommand implements Callable<Integer> {
             }
         }
         return (System.nanoTime() - start) / 1e9;
+    }
+
+    /** The process's CPU time (all its threads, the JIT and collector included), or 0 where the JVM does not say. */
+    private static long processCpuNanos() {
+        return ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
+                ? os.getProcessCpuTime() : 0;
     }
 
     private static long compileMillis() {
@@ -154,7 +182,8 @@ public final class BenchCommand implements Callable<Integer> {
         }
     }
 
-    private static void report(PrintWriter out, StageClock clock, int n, int threads, int failed, double wall, long jitMillis) {
+    private static void report(PrintWriter out, StageClock clock, int n, int threads, int failed, double wall, long jitMillis,
+                               double cpuSeconds) {
         Map<String, Double> stages = clock.seconds();
         double total = stages.values().stream().mapToDouble(Double::doubleValue).sum();
         long sentences = clock.count("sentences"), tokens = clock.count("tokens");
@@ -170,6 +199,16 @@ public final class BenchCommand implements Callable<Integer> {
         out.printf("peak heap:       %.0f MB (max %.0f MB)%n", peakHeap() / 1e6, Runtime.getRuntime().maxMemory() / 1e6);
         out.printf("JIT compiling:   %.2f s during the round%n", jitMillis / 1e3);
         if (failed > 0) out.printf("documents with errors: %d%n", failed);
+        Double typer = stages.get("typer");
+        long clauses = clock.count("typer clauses"), runs = clock.count("typer runs");
+        if (typer != null) {
+            double cpu = clock.count("typer cpu nanos") / 1e9;
+            out.printf("typer:           %.3f ms per sentence, %.2f ms per clause typed (%d clauses in %d runs of the model)%n",
+                    1000 * typer / Math.max(1, sentences), 1000 * typer / Math.max(1, clauses), clauses, runs);
+            out.printf("typer CPU time:  %.3f ms per sentence, %.2f ms per clause (its threads' CPU: unlike wall time, not "
+                    + "stretched by other processes)%n", 1000 * cpu / Math.max(1, sentences), 1000 * cpu / Math.max(1, clauses));
+        }
+        out.printf("process CPU:     %.2f s, %.1f sentences per CPU second%n", cpuSeconds, sentences / cpuSeconds);
     }
 
     private static double median(List<Double> values) {

@@ -31,4 +31,16 @@ class BenchCommandIT {
         assertEquals(ExitCodes.USAGE, run.exit());
         assertTrue(run.err().contains("--threads"), run.err());
     }
+
+    @Test void times_the_typer_on_and_off_in_turn() {
+        CliRun run = CliRun.of("bench", "--typer", "on,off", "--docs", "2", "--warmup", "0", SAMPLE.toString());
+        assertEquals(ExitCodes.OK, run.exit(), run.out() + run.err());
+        String out = run.out();
+        int on = out.indexOf("typer on\n"), off = out.indexOf("typer off\n");
+        assertTrue(on >= 0 && off > on, out);
+        assertTrue(out.substring(on, off).contains("\ntyper ") && out.substring(on, off).contains("typer CPU time:"), "the typer's stage and cost:\n" + out);
+        assertTrue(!out.substring(off).contains("\ntyper  "), "no typer stage when it is off:\n" + out);
+        assertTrue(out.contains("typer on 1 thread(s): ") && out.contains("typer off 1 thread(s): "), out);
+        assertEquals(ExitCodes.USAGE, CliRun.of("bench", "--typer", "maybe", "--warmup", "0", SAMPLE.toString()).exit());
+    }
 }

@@ -72,6 +72,14 @@ public final class Pipeline {
 
     public HeraldConfig config() { return config; }
 
+    /** The stages after NLP. */
+    public Stages stages() { return stages; }
+
+    /** The same pipeline with other stages after NLP (models and knowledge are shared, not reloaded). */
+    public Pipeline withStages(Stages other) {
+        return new Pipeline(config, models, extractor, other, registry);
+    }
+
     /** The NLP models, or null for an {@link #articlesOnly} pipeline. */
     public NlpModels models() { return models; }
 
@@ -113,7 +121,9 @@ public final class Pipeline {
             List<Quote> quotes = checked(deadline, timer, "quotes", () -> stages.quotes().attribute(article, nlp, actors));
             // Beliefs and intentions state nothing that happened: events and claims read speech and evidence only.
             List<Quote> statements = quotes.stream().filter(q -> q.mode().reportsStatement()).toList();
-            List<Event> events = checked(deadline, timer, "events", () -> stages.events().code(article, nlp, actors, statements));
+            List<Event> coded = checked(deadline, timer, "events", () -> stages.events().code(article, nlp, actors, statements));
+            List<Event> events = stages.typer() == Stages.NO_TYPER ? coded
+                    : checked(deadline, timer, "typer", () -> stages.typer().add(article, nlp, actors, coded, timer));
             List<Claim> claims = checked(deadline, timer, "claims", () -> stages.claims().extract(article, nlp, actors, statements, events));
             return new Analysis(page.id(), page.source(), article, actors.list(), quotes, events, claims, errors, actors.learned());
         } catch (Deadline.Exceeded e) {

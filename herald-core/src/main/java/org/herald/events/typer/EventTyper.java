@@ -4,6 +4,8 @@ import org.herald.events.Codebook;
 import org.herald.events.PloverType;
 import org.herald.knowledge.KnowledgeSource;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -44,6 +46,14 @@ public final class EventTyper implements AutoCloseable {
     /** The clause's type and code, or empty when the likeliest class is no event or falls short of the threshold. */
     public Optional<Typing> type(String clause) {
         return decide(head, head.probabilities(encoder.embed(clause)));
+    }
+
+    /** The decisions on clauses already encoded ({@link WordPieceTokenizer#encode}), embedded in one run of the model. */
+    public List<Optional<Typing>> typeAll(List<long[]> encoded) {
+        float[][] vectors = encoder.embedAll(encoded);
+        List<Optional<Typing>> out = new ArrayList<>(vectors.length);
+        for (float[] v : vectors) out.add(decide(head, head.probabilities(v)));
+        return out;
     }
 
     /** The decision rule, shared with training's threshold search. */

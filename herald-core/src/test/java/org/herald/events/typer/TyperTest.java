@@ -82,14 +82,64 @@ class TyperTest {
                 || typer.type("The weather will be sunny and warm across the region this weekend.").isEmpty());
     }
 
-    @Test void gate_lets_through_only_uncoded_sentences_with_a_coded_actor_and_a_clause_length() {
+    @Test void gate_lets_through_only_uncoded_clauses_with_a_coded_subject_and_a_clause_length() {
         Sentence s = sentence(0, "Police", "raided", "the", "office", ".");
         var mention = new TyperStep.Mention(new org.herald.actors.Actor("a1", "Police", org.herald.actors.Actor.Kind.ORGANIZATION,
-                "USACOP", "USA", "COP", null, List.of(), "test"), 0, "nsubj");
-        assertTrue(TyperStep.passes(s, Set.of(), List.of(mention)));
-        assertFalse(TyperStep.passes(s, Set.of(0), List.of(mention)), "a sentence the rules coded");
-        assertFalse(TyperStep.passes(s, Set.of(), List.of()), "no coded actor");
-        assertFalse(TyperStep.passes(sentence(0, "Police", "."), Set.of(), List.of(mention)), "a fragment");
+                "USACOP", "USA", "COP", null, List.of(), "test"), 0, "nsubj", 1);
+        Clauses.Clause clause = Clauses.of(s).get(0);
+        assertTrue(TyperStep.passes(s, clause, List.of(mention)));
+        assertFalse(TyperStep.passes(s, clause, List.of()), "no coded actor");
+        var object = new TyperStep.Mention(mention.actor(), 3, "obj", 1);
+        assertFalse(TyperStep.passes(s, clause, List.of(object)), "a coded actor that does not act");
+        Sentence fragment = sentence(0, "Police", "raided", ".");
+        assertFalse(TyperStep.passes(fragment, Clauses.of(fragment).get(0), List.of(mention)), "a fragment");
+    }
+
+    @Test void clauses_with_their_own_subject_stand_apart_and_shared_subjects_do_not() {
+        // Police arrested two men after protesters stormed the hall .
+        Sentence s = parsed("Police arrested two men after protesters stormed the hall .",
+                "root -1 1", "nsubj 1 0", "nummod 3 2", "obj 1 3", "mark 6 4", "nsubj 6 5", "advcl:after 1 6", "det 8 7", "obj 6 8", "punct 1 9");
+        List<Clauses.Clause> clauses = Clauses.of(s);
+        assertEquals(2, clauses.size());
+        assertEquals(1, clauses.get(0).head(), "the root's clause first");
+        assertEquals("[0, 1, 2, 3, 9]", java.util.Arrays.toString(clauses.get(0).tokens()));
+        assertEquals("[4, 5, 6, 7, 8]", java.util.Arrays.toString(clauses.get(1).tokens()));
+        // Troops crossed the border and shelled the town : the enhanced graph gives shelled the subject of crossed.
+        Sentence shared = parsed("Troops crossed the border and shelled the town",
+                "root -1 1", "nsubj 1 0", "det 3 2", "obj 1 3", "cc 5 4", "conj:and 1 5", "nsubj 5 0", "det 7 6", "obj 5 7");
+        assertEquals(1, Clauses.of(shared).size());
+        assertEquals(8, Clauses.of(shared).get(0).tokens().length);
+        // Police said rebels shelled the town : the complement stands apart only when its subject may be a party.
+        Sentence said = parsed("Police said rebels shelled the town", "root -1 1", "nsubj 1 0", "ccomp 1 3", "nsubj 3 2", "det 5 4", "obj 3 5");
+        assertEquals(2, Clauses.of(said, head -> head == 3).size());
+        assertTrue(Clauses.of(said, head -> head == 3).get(0).frame(), "the speaker's clause is only the frame");
+        assertFalse(Clauses.of(said, head -> head == 3).get(1).frame());
+        assertEquals(1, Clauses.of(said, head -> false).size());
+        assertFalse(Clauses.of(said, head -> false).get(0).frame());
+        // If rebels attack , troops will respond : a condition stays with what it conditions.
+        Sentence condition = parsed("If rebels attack , troops will respond", "root -1 6", "nsubj 6 4", "aux 6 5", "advcl:if 6 2",
+                "mark 2 0", "nsubj 2 1", "punct 6 3");
+        assertEquals(1, Clauses.of(condition).size());
+        assertEquals(6, Clauses.of(said, head -> false).get(0).tokens().length);
+    }
+
+    @Test void a_batch_embeds_each_text_as_it_would_alone() {
+        SentenceEncoder encoder = typer.encoder();
+        List<String> texts = List.of("Rebels attacked the convoy.", "The minister met her French counterpart in Paris on Monday to discuss trade.",
+                "Police arrested two men.");
+        float[][] batch = encoder.embedAll(texts.stream().map(t -> encoder.tokenizer().encode(t, SentenceEncoder.MAX_PIECES)).toList());
+        for (int i = 0; i < texts.size(); i++) {
+            float[] alone = encoder.embed(texts.get(i));
+            double dot = 0;
+            for (int j = 0; j < alone.length; j++) dot += alone[j] * batch[i][j];
+            // Padding is masked out; the int8 model's activation scales are taken over the whole batch, so not bit-equal.
+            assertTrue(dot > 0.98, texts.get(i) + ": cosine " + dot);
+        }
+        float[] a = batch[0], b = batch[1];
+        double ab = 0;
+        for (int j = 0; j < a.length; j++) ab += a[j] * b[j];
+        assertTrue(ab < 0.9, "different texts stay apart: " + ab);
+        assertEquals(0, encoder.embedAll(List.of()).length);
     }
 
     private static Sentence sentence(int index, String... words) {
@@ -102,5 +152,22 @@ class TyperTest {
             deps.add(i == 1 || words.length < 2 ? new Dependency("root", -1, i) : new Dependency("dep", 1, i));
         }
         return new Sentence(index, new Span(0, at - 1), tokens, deps, List.of());
+    }
+
+    /** A sentence of space-separated words with edges written "relation governor dependent". */
+    private static Sentence parsed(String text, String... edges) {
+        String[] words = text.split(" ");
+        List<Token> tokens = new java.util.ArrayList<>();
+        int at = 0;
+        for (int i = 0; i < words.length; i++) {
+            tokens.add(new Token(i, words[i], words[i].toLowerCase(), "NN", "O", at, at + words[i].length()));
+            at += words[i].length() + 1;
+        }
+        List<Dependency> deps = new java.util.ArrayList<>();
+        for (String e : edges) {
+            String[] f = e.split(" ");
+            deps.add(new Dependency(f[0], Integer.parseInt(f[1]), Integer.parseInt(f[2])));
+        }
+        return new Sentence(0, new Span(0, at - 1), tokens, deps, List.of());
     }
 }

@@ -144,7 +144,7 @@ public final class PloverEval {
         long[] stageNanos = new long[2];
         org.herald.StageTimer timer = (stage, nanos) -> {
             if (stage.startsWith("nlp")) stageNanos[0] += nanos;
-            else if (stage.equals("events")) stageNanos[1] += nanos;
+            else if (stage.equals("events") || stage.equals("typer")) stageNanos[1] += nanos;
         };
         for (Gold g : golds) {
             Analysis a = pipeline.analyze(Page.ofText(g.id(), g.text()), timer);
