@@ -6,7 +6,6 @@ import org.junit.jupiter.api.Test;
 
 import java.util.List;
 
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -45,8 +44,12 @@ class RealQuoteScorerTest {
         assertEquals(-1, m.producedToGold()[0]);
     }
 
-    @Test void alignment_skips_whitespace_differences() {
-        int[] map = RealQuoteScorer.align("a  b\nc", "a b c");
-        assertArrayEquals(new int[] {0, 1, 2, 2, 3, 4, 5}, map);
+    @Test void content_the_extractor_dropped_is_left_out_and_the_rest_moves() {
+        String gold = "He said the talks had failed.\n\n\n\"We will return,\" he added.\n\nWith wires";
+        String analysed = "He said the talks had failed.\n\n\"We will return,\" he added.";
+        var g = new RealQuoteScorer.Gold("p", "dev", "p-a01", "direct", "speech",
+                List.of(new Span(gold.indexOf("We"), gold.indexOf(",\"") + 1), new Span(gold.indexOf("With"), gold.length())), "he", "person");
+        var moved = RealQuoteScorer.moved(g, org.herald.eval.real.BodyAlignment.of(gold, analysed));
+        assertEquals(List.of(new Span(analysed.indexOf("We"), analysed.indexOf(",\"") + 1)), moved.content());
     }
 }
