@@ -52,4 +52,21 @@ class RealQuoteScorerTest {
         var moved = RealQuoteScorer.moved(g, org.herald.eval.real.BodyAlignment.of(gold, analysed));
         assertEquals(List.of(new Span(analysed.indexOf("We"), analysed.indexOf(",\"") + 1)), moved.content());
     }
+
+    @Test void with_both_splits_only_dev_pages_explain_their_misses(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        var truth = java.nio.file.Files.writeString(dir.resolve("ground-truth.json"),
+                "{\"d\": {\"articleBody\": \"The minister said the talks would resume.\"}, \"b\": {\"articleBody\": \"The mayor said the road would close.\"}}");
+        java.nio.file.Files.writeString(dir.resolve("articles.tsv"), "page\tsplit\nd\tdev\nb\tblind\n");
+        var quotes = java.nio.file.Files.writeString(dir.resolve("quotes.jsonl"), """
+                {"page": "d", "split": "dev", "id": "d-a01", "kind": "indirect", "mode": "speech", "content": [[18, 40]], "speaker": "minister"}
+                {"page": "b", "split": "blind", "id": "b-a01", "kind": "indirect", "mode": "speech", "content": [[15, 35]], "speaker": "mayor"}
+                """);
+        var articles = org.herald.eval.real.RealArticles.read(dir.resolve("articles.tsv"), truth);
+        // An articles-only pipeline finds no quote, so each gold attribution is a miss.
+        var r = RealQuoteScorer.run(org.herald.pipeline.Pipeline.articlesOnly(org.herald.HeraldConfig.defaults()), quotes, articles,
+                org.herald.eval.real.RealArticles.Split.ALL);
+        assertEquals(2, r.all().gold());
+        assertEquals(1, r.errors().size(), r.errors().toString());
+        assertTrue(r.errors().get(0).startsWith("missed  d-a01"), r.errors().get(0));
+    }
 }
