@@ -50,6 +50,11 @@ public final class WatchCommand implements Callable<Integer> {
             description = "Least time between two requests to one host (default: ${DEFAULT-VALUE}).")
     String hostDelay;
 
+    @Option(names = "--attempts", paramLabel = "N",
+            description = "Polls at which a page that failed for a reason that may pass (timeout, 5xx, 429) is fetched before it "
+                    + "is stored as a failed document; 1 stores it at the first failure (default: 3).")
+    Integer attempts;
+
     @Parameters(index = "0", paramLabel = "FEEDS", description = "The feeds file.")
     Path feedsFile;
 
@@ -61,6 +66,7 @@ public final class WatchCommand implements Callable<Integer> {
             interval = duration(every, "--every");
             delay = duration(hostDelay, "--host-delay");
             feeds = FeedList.read(feedsFile);
+            if (attempts != null && attempts < 1) throw new IllegalArgumentException("--attempts must be at least 1, not " + attempts);
         } catch (IllegalArgumentException e) {
             err.println("herald: " + e.getMessage());
             return ExitCodes.USAGE;
@@ -70,6 +76,7 @@ public final class WatchCommand implements Callable<Integer> {
         }
         HeraldConfig config = common.config();
         FeedSettings settings = FeedSettings.defaults(config.limits().maxPageBytes()).withHostDelay(delay);
+        if (attempts != null) settings = settings.withMaxAttempts(attempts);
         Pipeline[] pipeline = {null};
         // Models load at the first new article, once for every poll of the process.
         Supplier<Runner.Builder> runners = () -> {

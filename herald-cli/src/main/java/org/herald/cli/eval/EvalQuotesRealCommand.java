@@ -3,6 +3,7 @@ package org.herald.cli.eval;
 import org.herald.cli.CommonOptions;
 import org.herald.cli.ExitCodes;
 import org.herald.eval.quotes.RealQuoteScorer;
+import org.herald.eval.real.RealArticles;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -30,7 +31,7 @@ public final class EvalQuotesRealCommand implements Callable<Integer> {
     boolean errors;
 
     @Option(names = "--annotations", defaultValue = "herald-eval/src/test/resources/herald/eval/real/quotes.jsonl",
-            description = "The annotation file (default: ${DEFAULT-VALUE}).")
+            description = "The annotation file; articles.tsv beside it lists the pages and their split (default: ${DEFAULT-VALUE}).")
     Path annotations;
 
     @Option(names = "--truth", defaultValue = "../shared/eval/article-extraction/ground-truth.json",
@@ -43,7 +44,8 @@ public final class EvalQuotesRealCommand implements Callable<Integer> {
             return ExitCodes.USAGE;
         }
         PrintWriter out = spec.commandLine().getOut();
-        RealQuoteScorer.run(common.pipeline(common.config(), spec.commandLine().getErr()), annotations, truth, split)
+        RealArticles articles = RealArticles.read(annotations.resolveSibling(RealArticles.PAGES_FILE), truth);
+        RealQuoteScorer.run(common.pipeline(common.config(), spec.commandLine().getErr()), annotations, articles, RealArticles.Split.parse(split))
                 .print(out, errors && !split.equals("blind"));
         out.flush();
         return ExitCodes.OK;

@@ -3,11 +3,13 @@ package org.herald.cli.eval;
 import org.herald.cli.CommonOptions;
 import org.herald.cli.ExitCodes;
 import org.herald.eval.events.RealEventsEval;
+import org.herald.eval.real.RealArticles;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -37,27 +39,27 @@ public final class EventsRealEvalCommand implements Callable<Integer> {
     @Option(names = "--errors", description = "dev only: list each gold mention not found in full and each event matching none.")
     boolean errors;
 
-    @Override public Integer call() {
+    @Override public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
-        RealEventsEval.Split s;
+        RealArticles.Split s;
         try {
-            s = RealEventsEval.Split.valueOf(split.toUpperCase(java.util.Locale.ROOT));
+            s = RealArticles.Split.parse(split);
         } catch (IllegalArgumentException e) {
             spec.commandLine().getErr().println("herald: --split is dev, blind or all, not " + split);
             return ExitCodes.USAGE;
         }
-        if (errors && s != RealEventsEval.Split.DEV) {
+        if (errors && s != RealArticles.Split.DEV) {
             spec.commandLine().getErr().println("herald: --errors is for the dev split only (blind figures are totals)");
             return ExitCodes.USAGE;
         }
-        Path pages = gold.resolveSibling("articles.tsv");
+        Path pages = gold.resolveSibling(RealArticles.PAGES_FILE);
         for (Path p : new Path[] {gold, pages, truth})
             if (!Files.isRegularFile(p)) {
                 spec.commandLine().getErr().println("herald: no such file " + p);
                 return ExitCodes.USAGE;
             }
         var pipeline = common.pipeline(common.config(), spec.commandLine().getErr());
-        var report = RealEventsEval.run(pipeline, RealEventsEval.read(gold), RealEventsEval.readPages(pages), RealEventsEval.bodies(truth), s);
+        var report = RealEventsEval.run(pipeline, RealEventsEval.read(gold), RealArticles.read(pages, truth), s);
         RealEventsEval.print(report, out, errors);
         out.flush();
         return ExitCodes.OK;

@@ -3,8 +3,10 @@ package org.herald.eval.actors;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.herald.Excerpt;
-import org.herald.Page;
+import org.herald.Span;
 import org.herald.actors.Actor;
+import org.herald.eval.real.RealArticles;
+import org.herald.eval.real.RealArticles.Split;
 import org.herald.pipeline.Analysis;
 import org.herald.pipeline.Pipeline;
 
@@ -15,17 +17,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
+import java.util.Optional;
 
 /**
  * Scores actor codes on the parties of the real-article event annotations ({@code eval/real/events.jsonl}): every
  * annotated source and target has a CAMEO code and a mention span (UTF-16 offsets into the page's
- * {@code articleBody} in the article-extraction set's {@code ground-truth.json}). Each page's body is analysed as a
- * text document; a party mention is matched by the Herald actor mention overlapping it most.
+ * {@code articleBody} in the article-extraction set's {@code ground-truth.json}). Each page of {@link RealArticles} is
+ * analysed as a text document; a party mention is matched by the Herald actor mention overlapping it most.
  *
  * <p>A mention annotated in several events counts once (its first code). Per split: the share of party mentions whose
  * actor has the right country (first three letters), the right agent (letters 4-6, for codes that have one), the whole
@@ -34,7 +35,6 @@ import java.util.Set;
  */
 public final class RealActorEvaluation {
     private static final ObjectMapper JSON = new ObjectMapper();
-    public static final String DEV = "dev";
 
     private RealActorEvaluation() { }
 
@@ -104,56 +104,49 @@ public final class RealActorEvaluation {
         return List.copyOf(parties.values());
     }
 
-    /** {@code articleBody} by page id from a {@code ground-truth.json}. */
-    public static Map<String, String> readBodies(Path groundTruth) throws IOException {
-        Map<String, String> out = new LinkedHashMap<>();
-        JsonNode root = JSON.readTree(groundTruth.toFile());
-        root.fields().forEachRemaining(e -> out.put(e.getKey(), e.getValue().path("articleBody").asText("")));
-        return out;
-    }
-
     /**
      * Scores {@code pipeline} on the splits asked for ({@code dev}, {@code blind}, or both for {@code all}), one
-     * report per split, in that order.
+     * report per split that has annotated parties, dev first.
      */
-    public static List<SplitReport> run(Pipeline pipeline, Path eventsFile, Path groundTruth, String split) throws IOException {
-        List<Party> parties = readParties(eventsFile);
-        Map<String, String> bodies = readBodies(groundTruth);
-        Set<String> splits = new LinkedHashSet<>();
-        for (Party p : parties) if (split.equals("all") || p.split().equals(split)) splits.add(p.split());
+    public static List<SplitReport> run(Pipeline pipeline, Path eventsFile, RealArticles articles, Split split) throws IOException {
+        Map<String, List<Party>> byPage = new LinkedHashMap<>();
+        for (Party p : readParties(eventsFile)) {
+            articles.check(p.page(), p.split(), eventsFile.toString());
+            byPage.computeIfAbsent(p.page(), k -> new ArrayList<>()).add(p);
+        }
         List<SplitReport> out = new ArrayList<>();
-        for (String s : splits.stream().sorted((a, b) -> a.equals(DEV) ? -1 : b.equals(DEV) ? 1 : a.compareTo(b)).toList()) {
-            Map<String, List<Party>> byPage = new LinkedHashMap<>();
-            for (Party p : parties) if (p.split().equals(s)) byPage.computeIfAbsent(p.page(), k -> new ArrayList<>()).add(p);
+        for (Split s : split == Split.ALL ? List.of(Split.DEV, Split.BLIND) : List.of(split)) {
             Tally total = Tally.ZERO;
             List<String> errors = new ArrayList<>();
-            int realigned = 0;
-            for (var e : byPage.entrySet()) {
-                String body = bodies.get(e.getKey());
-                if (body == null) throw new IOException(groundTruth + ": no page " + e.getKey());
-                Analysis a = pipeline.analyze(Page.ofText(e.getKey(), body));
-                if (a.article() != null && !a.article().body().equals(body)) realigned++;
-                total = total.plus(score(e.getKey(), body, a, e.getValue(), s.equals(DEV) ? errors : null));
+            int pages = 0, realigned = 0;
+            for (RealArticles.Article article : articles.in(s)) {
+                List<Party> parties = byPage.get(article.page());
+                if (parties == null) continue;
+                pages++;
+                RealArticles.Analysed a = RealArticles.analyze(pipeline, article);
+                if (a.realigned()) realigned++;
+                total = total.plus(score(a, parties, s == Split.DEV ? errors : null));
             }
-            out.add(new SplitReport(s, byPage.size(), realigned, total, errors));
+            if (pages > 0) out.add(new SplitReport(s.label(), pages, realigned, total, errors));
         }
         return out;
     }
 
     /**
-     * Scores one page's party mentions against its analysis. The analysed body must be the page's body (a text
-     * page is taken whole); if the extractor changed it, offsets are moved by {@link BodyAlignment}.
+     * Scores one page's party mentions against its analysis; gold offsets are moved into Herald's body by the
+     * article's {@link org.herald.eval.real.BodyAlignment} (a mention whose text the extractor dropped finds no actor).
      */
-    static Tally score(String page, String body, Analysis a, List<Party> parties, List<String> errors) {
+    static Tally score(RealArticles.Analysed analysed, List<Party> parties, List<String> errors) {
+        Analysis a = analysed.analysis();
+        String page = analysed.article().page(), body = analysed.article().body();
         List<Actor> actors = a.article() == null ? List.of() : a.actors();
-        BodyAlignment align = a.article() == null ? null : BodyAlignment.of(body, a.article().body());
         Tally t = Tally.ZERO;
         for (Party p : parties) {
             Actor best = null;
             Excerpt bestMention = null;
-            int start = align == null ? -1 : align.map(p.start()), end = align == null ? -1 : align.mapEnd(p.end());
-            if (start >= 0 && end > start) {
-                int bestOverlap = 0;
+            Optional<Span> span = a.article() == null ? Optional.empty() : analysed.alignment().span(p.start(), p.end());
+            if (span.isPresent()) {
+                int start = span.get().start(), end = span.get().end(), bestOverlap = 0;
                 for (Actor actor : actors) {
                     for (Excerpt m : actor.mentions()) {
                         int o = Math.min(end, m.end()) - Math.max(start, m.start());

@@ -2,8 +2,10 @@ package org.herald.eval.events;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.herald.Page;
-import org.herald.eval.extraction.ExtractionEval;
+import org.herald.Span;
+import org.herald.eval.real.BodyAlignment;
+import org.herald.eval.real.RealArticles;
+import org.herald.eval.real.RealArticles.Split;
 import org.herald.events.Event;
 import org.herald.pipeline.Analysis;
 import org.herald.pipeline.Pipeline;
@@ -22,7 +24,8 @@ import java.util.Map;
 /**
  * Scores the event coder on real articles whose events were coded by hand ({@code eval/real/events.jsonl}: page id,
  * sentence, trigger, CAMEO code, source and target codes, as UTF-16 offsets into the article-extraction benchmark's
- * {@code articleBody}). Each body goes through the whole pipeline as a text document, so the offsets align.
+ * {@code articleBody}). Each body of {@link RealArticles} goes through the whole pipeline as a text document; where
+ * the text extractor changed it, gold offsets are moved by {@link BodyAlignment}.
  *
  * <p>The matching rule. A Herald event and a gold mention are <em>in the same place</em> when the event's evidence
  * overlaps the gold sentence. Then, at three levels:
@@ -41,11 +44,6 @@ public final class RealEventsEval {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private RealEventsEval() { }
-
-    /** Which articles to score. */
-    public enum Split { DEV, BLIND, ALL;
-        boolean admits(String split) { return this == ALL || name().equalsIgnoreCase(split); }
-    }
 
     /** A hand-coded actor: its code and its mention. */
     public record GoldParty(String code, int start, int end) { }
@@ -114,69 +112,51 @@ public final class RealEventsEval {
         return out;
     }
 
-    /** {@code articles.tsv}: page id to split, in file order ({@code #} lines are comments, the first other line the header). */
-    public static Map<String, String> readPages(Path file) {
-        Map<String, String> out = new LinkedHashMap<>();
-        try {
-            boolean header = true;
-            for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
-                if (line.isBlank() || line.startsWith("#")) continue;
-                if (header) { header = false; continue; }
-                String[] f = line.split("\t");
-                if (f.length < 2) throw new IllegalArgumentException(file + ": expected page and split: " + line);
-                out.put(f[0], f[1]);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + file, e);
-        }
-        return out;
-    }
-
     /**
-     * Analyses every page of {@code split} ({@code pages}: page id to split, so that articles without an event count
-     * against precision) and scores it.
+     * Analyses every page of {@code split} (articles without an event count against precision) and scores it; every
+     * gold mention must be of a listed page, in its split.
      */
-    public static Report run(Pipeline pipeline, List<Gold> golds, Map<String, String> pages, Map<String, String> bodies, Split split) {
+    public static Report run(Pipeline pipeline, List<Gold> golds, RealArticles articles, Split split) {
         Map<String, List<Gold>> byPage = new LinkedHashMap<>();
-        pages.forEach((page, s) -> { if (split.admits(s)) byPage.put(page, new ArrayList<>()); });
-        for (Gold g : golds) if (split.admits(g.split())) byPage.computeIfAbsent(g.page(), k -> new ArrayList<>()).add(g);
-        List<Article> articles = new ArrayList<>();
-        long t0 = System.nanoTime();
-        for (Map.Entry<String, List<Gold>> e : byPage.entrySet()) {
-            String body = bodies.get(e.getKey());
-            if (body == null) throw new IllegalArgumentException("page " + e.getKey() + " is not in the ground truth");
-            Analysis a = pipeline.analyze(Page.ofText(e.getKey(), body));
-            articles.add(align(e.getKey(), e.getValue(), body, a));
+        for (Gold g : golds) {
+            articles.check(g.page(), g.split(), "event " + g.id());
+            byPage.computeIfAbsent(g.page(), k -> new ArrayList<>()).add(g);
         }
-        return new Report(split, articles, score(articles), System.nanoTime() - t0);
+        List<Article> out = new ArrayList<>();
+        long t0 = System.nanoTime();
+        for (RealArticles.Article article : articles.in(split))
+            out.add(align(RealArticles.analyze(pipeline, article), byPage.getOrDefault(article.page(), List.of())));
+        return new Report(split, out, score(out), System.nanoTime() - t0);
     }
 
     /**
-     * The gold mentions with their offsets moved into the analysed body. The text extractor keeps a text document's
-     * characters, but may trim or drop lines; a mention whose sentence is not found verbatim is kept at its offsets.
+     * The gold mentions with their offsets moved into the analysed body by the article's {@link BodyAlignment}. A
+     * span whose text the extractor dropped gets no place ({@link #NOWHERE}), so it matches no event.
      */
-    static Article align(String page, List<Gold> golds, String input, Analysis a) {
+    static Article align(RealArticles.Analysed analysed, List<Gold> golds) {
+        String page = analysed.article().page();
+        Analysis a = analysed.analysis();
         if (a.article() == null) return new Article(page, golds, List.of(), a.errors().isEmpty() ? "no article" : a.errors().get(0).message(), false);
-        String body = a.article().body();
-        if (body.equals(input)) return new Article(page, golds, a.events(), null, false);
+        if (!analysed.realigned()) return new Article(page, golds, a.events(), null, false);
+        BodyAlignment m = analysed.alignment();
         List<Gold> moved = new ArrayList<>();
-        int from = 0;
         for (Gold g : golds) {
-            String sentence = input.substring(g.sentenceStart(), g.sentenceEnd());
-            int at = body.indexOf(sentence, Math.max(0, Math.min(from, body.length())));
-            if (at < 0) at = body.indexOf(sentence);
-            int shift = at < 0 ? 0 : at - g.sentenceStart();
-            if (at >= 0) from = at;
-            moved.add(new Gold(g.page(), g.split(), g.id(), g.sentenceStart() + shift, g.sentenceEnd() + shift,
-                    g.triggerStart() + shift, g.triggerEnd() + shift, g.cameo(), g.plover(),
-                    shift(g.sources(), shift), shift(g.targets(), shift), g.repeatOf()));
+            Span sentence = m.span(g.sentenceStart(), g.sentenceEnd()).orElse(NOWHERE), trigger = m.span(g.triggerStart(), g.triggerEnd()).orElse(NOWHERE);
+            moved.add(new Gold(g.page(), g.split(), g.id(), sentence.start(), sentence.end(), trigger.start(), trigger.end(), g.cameo(),
+                    g.plover(), moved(g.sources(), m), moved(g.targets(), m), g.repeatOf()));
         }
         return new Article(page, moved, a.events(), null, true);
     }
 
-    private static List<GoldParty> shift(List<GoldParty> ps, int by) {
+    /** The place of a gold span not in the analysed body: before its first character, and empty. */
+    static final Span NOWHERE = new Span(0, 0);
+
+    private static List<GoldParty> moved(List<GoldParty> ps, BodyAlignment m) {
         List<GoldParty> out = new ArrayList<>();
-        for (GoldParty p : ps) out.add(new GoldParty(p.code(), p.start() + by, p.end() + by));
+        for (GoldParty p : ps) {
+            Span s = m.span(p.start(), p.end()).orElse(NOWHERE);
+            out.add(new GoldParty(p.code(), s.start(), s.end()));
+        }
         return out;
     }
 
@@ -255,7 +235,7 @@ public final class RealEventsEval {
         long failed = r.articles().stream().filter(a -> a.error() != null).count();
         long realigned = r.articles().stream().filter(Article::realigned).count();
         out.printf("split %s: %d articles%s%s%n", r.split().name().toLowerCase(), r.articles().size(), failed == 0 ? "" : ", " + failed + " failed",
-                realigned == 0 ? "" : ", " + realigned + " whose body the extractor changed (gold offsets moved by sentence)");
+                realigned == 0 ? "" : ", " + realigned + " whose body the extractor changed (gold offsets re-aligned)");
         for (Level l : Level.values()) {
             Score s = r.score(l);
             out.printf("%-4s recall %.3f (%d/%d mentions; %.3f of %d events)  precision %.3f (%d/%d)  F1 %.3f%n",
@@ -269,14 +249,5 @@ public final class RealEventsEval {
 
     private static String codes(List<GoldParty> ps) {
         return ps.isEmpty() ? "-" : ps.stream().map(GoldParty::code).distinct().toList().toString();
-    }
-
-    /** The bodies of the article-extraction benchmark's ground truth, by page id. */
-    public static Map<String, String> bodies(Path groundTruth) {
-        try {
-            return ExtractionEval.readTruth(groundTruth);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + groundTruth, e);
-        }
     }
 }

@@ -1,10 +1,11 @@
 package org.herald.eval.quotes;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.herald.Page;
 import org.herald.Span;
 import org.herald.StageTimer;
-import org.herald.eval.extraction.ExtractionEval;
+import org.herald.eval.real.BodyAlignment;
+import org.herald.eval.real.RealArticles;
+import org.herald.eval.real.RealArticles.Split;
 import org.herald.pipeline.Analysis;
 import org.herald.pipeline.Pipeline;
 import org.herald.quotes.Quote;
@@ -25,9 +26,9 @@ import java.util.function.Predicate;
 
 /**
  * Scores quote attribution on real news: the hand annotations of {@code eval/real/quotes.jsonl} (page id + UTF-16
- * offsets into the ground-truth {@code articleBody}; see {@code quotes-guidelines.md}). Each annotated body is analysed
- * as a text page; where Herald's {@code article.body} differs from the ground-truth body, gold offsets are carried
- * over by an alignment that skips whitespace differences.
+ * offsets into the ground-truth {@code articleBody}; see {@code quotes-guidelines.md}). Each annotated body of
+ * {@link RealArticles} is analysed as a text page; where Herald's {@code article.body} differs from the ground-truth
+ * body, gold offsets are carried over by {@link BodyAlignment}.
  *
  * <p>The matching rule. A produced quote's content is its {@code parts} for a direct quote, its {@code start..end} (the whole reported clause) for a partial or indirect one; a
  * gold attribution's content is its {@code content} spans. They <b>match on content</b> when the characters both cover
@@ -86,30 +87,29 @@ public final class RealQuoteScorer {
         }
     }
 
-    /** Scores {@code split} ("dev", "blind" or "all") of {@code annotations} against bodies from {@code truthFile}. */
-    public static Report run(Pipeline pipeline, Path annotations, Path truthFile, String split) throws IOException {
-        Map<String, String> truth = ExtractionEval.readTruth(truthFile);
+    /** Scores {@code split} of {@code annotations} against the bodies of {@code articles}. */
+    public static Report run(Pipeline pipeline, Path annotations, RealArticles articles, Split split) throws IOException {
         Map<String, List<Gold>> byPage = new LinkedHashMap<>();
         for (Gold g : read(annotations)) {
-            if (split.equals("all") || g.split().equals(split)) byPage.computeIfAbsent(g.page(), k -> new ArrayList<>()).add(g);
+            articles.check(g.page(), g.split(), annotations + " " + g.id());
+            byPage.computeIfAbsent(g.page(), k -> new ArrayList<>()).add(g);
         }
         Map<String, Long> nanos = new TreeMap<>();
         StageTimer timer = (stage, n) -> nanos.merge(stage, n, Long::sum);
         Counts all = Counts.ZERO, speech = Counts.ZERO;
         Map<String, int[]> goldKind = new TreeMap<>(), producedKind = new TreeMap<>(), goldMode = new TreeMap<>();
         List<String> errors = new ArrayList<>();
-        int realigned = 0;
-        for (var e : byPage.entrySet()) {
-            String body = truth.get(e.getKey());
-            if (body == null) throw new IOException("page " + e.getKey() + " is not in " + truthFile);
-            Analysis a = pipeline.analyze(Page.ofText(e.getKey(), body), timer);
+        int pages = 0, realigned = 0;
+        for (RealArticles.Article article : articles.in(split)) {
+            List<Gold> gold = byPage.get(article.page());
+            if (gold == null) continue;
+            pages++;
+            RealArticles.Analysed analysed = RealArticles.analyze(pipeline, article, timer);
+            Analysis a = analysed.analysis();
             String herald = a.article() == null ? "" : a.article().body();
-            List<Gold> gold = e.getValue();
-            if (!herald.equals(body)) {
+            if (analysed.realigned()) {
                 realigned++;
-                int[] map = align(body, herald);
-                gold = gold.stream().map(g -> new Gold(g.page(), g.split(), g.id(), g.kind(), g.mode(),
-                        g.content().stream().map(s -> new Span(map[s.start()], map[s.end()])).toList(), g.speaker(), g.speakerKind())).toList();
+                gold = gold.stream().map(g -> moved(g, analysed.alignment())).toList();
             }
             List<Quote> produced = a.quotes();
             Match m = match(gold, produced);
@@ -121,10 +121,11 @@ public final class RealQuoteScorer {
                 tally(goldMode, gold.get(i).mode(), m.goldBoth()[i]);
             }
             for (int i = 0; i < produced.size(); i++) tally(producedKind, produced.get(i).kind().toString(), m.producedBoth()[i]);
-            if (!split.equals("blind")) errors.addAll(explain(herald, gold, produced, m));
+            // Per-item errors of dev pages only, with --split all too: blind figures are totals.
+            if (Split.DEV.admits(article.split())) errors.addAll(explain(herald, gold, produced, m));
         }
         long total = nanos.values().stream().mapToLong(Long::longValue).sum();
-        return new Report(split, byPage.size(), realigned, all, speech, goldKind, producedKind, goldMode,
+        return new Report(split.label(), pages, realigned, all, speech, goldKind, producedKind, goldMode,
                 nanos.getOrDefault("quotes", 0L), total, errors);
     }
 
@@ -206,21 +207,11 @@ public final class RealQuoteScorer {
         return "";
     }
 
-    /**
-     * For each index of {@code from} (and its end), the index of the same character in {@code to}: equal characters
-     * advance both, whitespace on either side is skipped, other differences advance both.
-     */
-    static int[] align(String from, String to) {
-        int[] map = new int[from.length() + 1];
-        int i = 0, j = 0;
-        while (i < from.length()) {
-            if (j < to.length() && from.charAt(i) == to.charAt(j)) { map[i++] = j++; }
-            else if (Character.isWhitespace(from.charAt(i))) map[i++] = j;
-            else if (j < to.length() && Character.isWhitespace(to.charAt(j))) j++;
-            else { map[i++] = j; if (j < to.length()) j++; }
-        }
-        map[from.length()] = j;
-        return map;
+    /** {@code g} with its content spans moved into the analysed body; a span whose text the extractor dropped is left out. */
+    static Gold moved(Gold g, BodyAlignment alignment) {
+        List<Span> content = new ArrayList<>();
+        for (Span s : g.content()) alignment.span(s.start(), s.end()).ifPresent(content::add);
+        return new Gold(g.page(), g.split(), g.id(), g.kind(), g.mode(), content, g.speaker(), g.speakerKind());
     }
 
     private static List<String> explain(String body, List<Gold> gold, List<Quote> produced, Match m) {

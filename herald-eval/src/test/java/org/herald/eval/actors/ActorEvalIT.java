@@ -22,13 +22,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class ActorEvalIT {
     static final String SET = "/herald/eval/actors/actors.tsv";
     static final String HELD_OUT = "/herald/eval/actors/actors-heldout.tsv";
-    /**
-     * These sets mark named actors only. Since bare role words ("officials", "troops", "the police") are coded (issue
-     * 13: on the blind real articles party countries 0.310 -> 0.431, full codes 0.222 -> 0.337), each one they hold is
-     * counted against precision here: measured country P 0.871-0.929, agent P 0.778-0.889 (before: 0.97-1.00). The
-     * floors were lowered from 0.93-0.95 to these until the sets are re-marked; recall floors are unchanged.
+    /*
+     * Precision floors. Bare role words ("officials", "troops", "the police") are coded since issue 13, and the sets
+     * now mark them (actors.tsv's header says how), so the floors lowered to 0.85/0.75 for them are back: each is
+     * the precision measured after the re-marking, 2026-12-03, less 0.02 rounded down. What is left below 1.000 is
+     * mostly bare words Herald codes where the text gives them no country (migrants, refugees) or another one.
      */
-    static final double COUNTRY_PRECISION = 0.85, AGENT_PRECISION = 0.75;
     static final String HELD_OUT_2 = "/herald/eval/actors/actors-heldout-2.tsv";
     static final String HELD_OUT_3 = "/herald/eval/actors/actors-heldout-3.tsv";
     static final String HELD_OUT_4 = "/herald/eval/actors/actors-heldout-4.tsv";
@@ -43,18 +42,18 @@ class ActorEvalIT {
     void country_and_agent_codes_stay_above_their_floors() throws IOException {
         ActorEvaluation.Result r = run(SET);
         assertTrue(r.goldMentions() >= 150, "the set needs at least 150 mentions");
-        assertTrue(r.country().precision() >= COUNTRY_PRECISION, "country precision " + r.country());
+        assertTrue(r.country().precision() >= 0.94, "country precision (0.968 measured) " + r.country());
         assertTrue(r.country().recall() >= 0.95, "country recall " + r.country());
-        assertTrue(r.agent().precision() >= AGENT_PRECISION, "agent precision " + r.agent());
+        assertTrue(r.agent().precision() >= 0.92, "agent precision (0.942 measured) " + r.agent());
         assertTrue(r.agent().recall() >= 0.95, "agent recall " + r.agent());
     }
 
     @Test
     void held_out_set_stays_above_its_floors() throws IOException {
         ActorEvaluation.Result r = run(HELD_OUT);
-        assertTrue(r.country().precision() >= COUNTRY_PRECISION, "country precision " + r.country());
+        assertTrue(r.country().precision() >= 0.96, "country precision (0.980 measured) " + r.country());
         assertTrue(r.country().recall() >= FLOOR_HELD_OUT, "country recall " + r.country());
-        assertTrue(r.agent().precision() >= AGENT_PRECISION, "agent precision " + r.agent());
+        assertTrue(r.agent().precision() >= 0.94, "agent precision (0.963 measured) " + r.agent());
         assertTrue(r.agent().recall() >= FLOOR_HELD_OUT, "agent recall " + r.agent());
     }
 
@@ -62,9 +61,9 @@ class ActorEvalIT {
     void second_held_out_set_stays_above_its_floors() throws IOException {
         // First scoring, before "caretaker" became a title word: country P 1.000 R 0.963, agent P 1.000 R 0.929.
         ActorEvaluation.Result r = run(HELD_OUT_2);
-        assertTrue(r.country().precision() >= COUNTRY_PRECISION, "country precision " + r.country());
+        assertTrue(r.country().precision() >= 0.93, "country precision (0.952 measured) " + r.country());
         assertTrue(r.country().recall() >= 0.93, "country recall " + r.country());
-        assertTrue(r.agent().precision() >= AGENT_PRECISION, "agent precision " + r.agent());
+        assertTrue(r.agent().precision() >= 0.86, "agent precision (0.889 measured) " + r.agent());
         assertTrue(r.agent().recall() >= 0.90, "agent recall " + r.agent());
     }
 
@@ -75,9 +74,9 @@ class ActorEvalIT {
         // CoreNLP's NER takes whole for one organisation).
         ActorEvaluation.Result r = run(HELD_OUT_3);
         assertTrue(r.goldMentions() >= 40, "the set needs at least 40 mentions");
-        assertTrue(r.country().precision() >= COUNTRY_PRECISION, "country precision " + r.country());
+        assertTrue(r.country().precision() >= 0.90, "country precision (0.925 measured) " + r.country());
         assertTrue(r.country().recall() >= 0.93, "country recall " + r.country());
-        assertTrue(r.agent().precision() >= AGENT_PRECISION, "agent precision " + r.agent());
+        assertTrue(r.agent().precision() >= 0.83, "agent precision (0.857 measured) " + r.agent());
         assertTrue(r.agent().recall() >= 0.93, "agent recall " + r.agent());
     }
 
@@ -88,9 +87,9 @@ class ActorEvalIT {
         // Lindqvist" taken for Bulgaria's capital, "Europe" in "Minister for Europe", "his Korean counterpart").
         ActorEvaluation.Result r = run(HELD_OUT_4);
         assertTrue(r.goldMentions() >= 40, "the set needs at least 40 mentions");
-        assertTrue(r.country().precision() >= COUNTRY_PRECISION, "country precision " + r.country());
+        assertTrue(r.country().precision() >= 0.95, "country precision (0.971 measured) " + r.country());
         assertTrue(r.country().recall() >= 0.92, "country recall " + r.country());
-        assertTrue(r.agent().precision() >= AGENT_PRECISION, "agent precision " + r.agent());
+        assertTrue(r.agent().precision() >= 0.95, "agent precision (0.972 measured) " + r.agent());
         assertTrue(r.agent().recall() >= 0.93, "agent recall " + r.agent());
     }
 

@@ -11,7 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** The real-article actor scorer's reading of the annotations and its offset alignment (no NLP). */
+/** The real-article actor scorer's reading of the annotations (no NLP). */
 class RealActorEvaluationTest {
     @Test void a_mention_annotated_in_two_events_counts_once_and_uncoded_parties_are_skipped(@TempDir Path dir) throws Exception {
         Path f = dir.resolve("events.jsonl");
@@ -31,26 +31,5 @@ class RealActorEvaluationTest {
         Files.writeString(f, "{\"page\": \"p1\", \"sources\": []}\n");
         var e = assertThrows(java.io.IOException.class, () -> RealActorEvaluation.readParties(f));
         assertTrue(e.getMessage().contains(":1:"), e.getMessage());
-    }
-
-    @Test void identical_bodies_keep_their_offsets() {
-        BodyAlignment a = BodyAlignment.of("Police said.", "Police said.");
-        assertTrue(a.identical());
-        assertEquals(7, a.map(7));
-    }
-
-    @Test void folded_spaces_and_a_dropped_first_line_move_the_offsets() {
-        String gold = "Headline\n\nThe  police   arrested a man in Lagos.";
-        String analysed = "The police arrested a man in Lagos.";
-        BodyAlignment a = BodyAlignment.of(gold, analysed);
-        int police = gold.indexOf("police"), lagos = gold.indexOf("Lagos");
-        assertEquals(analysed.indexOf("police"), a.map(police));
-        assertEquals(analysed.indexOf("Lagos"), a.map(lagos));
-        assertEquals(analysed.indexOf("Lagos") + 5, a.mapEnd(lagos + 5));
-    }
-
-    @Test void text_missing_from_the_analysed_body_maps_to_nothing() {
-        BodyAlignment a = BodyAlignment.of("Menu line that was dropped\n\nThe court ruled on Monday.", "The court ruled on Monday.");
-        assertEquals(-1, a.map(0));
     }
 }

@@ -5,6 +5,7 @@ import org.herald.Page;
 import org.herald.actors.Actor;
 import org.herald.claims.Claim;
 import org.herald.eval.petrarch.PetrarchEval;
+import org.herald.eval.real.RealArticles;
 import org.herald.events.Event;
 import org.herald.testkit.AnalysisInvariants;
 import org.herald.testkit.SharedData;
@@ -52,11 +53,11 @@ class EventFloorsIT {
      * blind half is scored by hand, once, never by a test.
      */
     @Test
-    void real_articles_dev_floors() {
+    void real_articles_dev_floors() throws IOException {
         Path truth = SharedData.require("eval/article-extraction/ground-truth.json");
         Path gold = Path.of("src/test/resources/herald/eval/real/events.jsonl");
         RealEventsEval.Report r = RealEventsEval.run(SharedModels.pipeline(), RealEventsEval.read(gold),
-                RealEventsEval.readPages(gold.resolveSibling("articles.tsv")), RealEventsEval.bodies(truth), RealEventsEval.Split.DEV);
+                RealArticles.read(gold.resolveSibling(RealArticles.PAGES_FILE), truth), RealArticles.Split.DEV);
         assertTrue(r.score(RealEventsEval.Level.FULL).recall() >= 0.04, "full recall " + r.score(RealEventsEval.Level.FULL).recall());
         assertTrue(r.score(RealEventsEval.Level.FULL).precision() >= 0.15, "full precision " + r.score(RealEventsEval.Level.FULL).precision());
         assertTrue(r.score(RealEventsEval.Level.ROOT).precision() >= 0.42, "root precision " + r.score(RealEventsEval.Level.ROOT).precision());

@@ -3,6 +3,8 @@ package org.herald.eval.events;
 import org.herald.Excerpt;
 import org.herald.events.Event;
 import org.herald.eval.events.RealEventsEval.Article;
+import org.herald.eval.real.BodyAlignment;
+import org.herald.eval.real.RealArticles;
 import org.herald.eval.events.RealEventsEval.Gold;
 import org.herald.eval.events.RealEventsEval.GoldParty;
 import org.herald.eval.events.RealEventsEval.Level;
@@ -71,9 +73,23 @@ class RealEventsEvalTest {
         Gold arrest = gold("p-e01", 7, 47, "173", "COERCE", "USACOP", null, null);
         var a = new org.herald.pipeline.Analysis("p", "p", new org.herald.extract.Article(null, List.of(), null, "en", BODY, "text"),
                 List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
-        Article moved = RealEventsEval.align("p", List.of(arrest), input, a);
+        var analysed = new RealArticles.Analysed(new RealArticles.Article("p", "dev", input), a, BodyAlignment.of(input, BODY));
+        Article moved = RealEventsEval.align(analysed, List.of(arrest));
         assertTrue(moved.realigned());
         assertEquals(0, moved.golds().get(0).sentenceStart());
+        assertEquals(39, moved.golds().get(0).sentenceEnd(), "the white space at the gold end is not carried over");
         assertEquals(0, moved.golds().get(0).sources().get(0).start());
+    }
+
+    @Test void a_mention_whose_sentence_the_extractor_dropped_matches_no_event() {
+        String input = BODY + "\n\nWith wires from Dallas and elsewhere";
+        Gold wires = gold("p-e09", 82, input.length(), "173", "COERCE", "USACOP", null, null);
+        var a = new org.herald.pipeline.Analysis("p", "p", new org.herald.extract.Article(null, List.of(), null, "en", BODY, "text"),
+                List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
+        var analysed = new RealArticles.Analysed(new RealArticles.Article("p", "dev", input), a, BodyAlignment.of(input, BODY));
+        Gold moved = RealEventsEval.align(analysed, List.of(wires)).golds().get(0);
+        assertEquals(RealEventsEval.NOWHERE.start(), moved.sentenceStart());
+        assertFalse(RealEventsEval.matches(event("173", "COERCE", "USACOP", null, "arrested"), moved, Level.ROOT));
+        assertFalse(RealEventsEval.matches(event("111", "DISAPPROVE", "USAGOV", null, "condemned"), moved, Level.ROOT));
     }
 }

@@ -6,7 +6,6 @@ import org.junit.jupiter.api.Test;
 
 import java.util.List;
 
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -45,8 +44,29 @@ class RealQuoteScorerTest {
         assertEquals(-1, m.producedToGold()[0]);
     }
 
-    @Test void alignment_skips_whitespace_differences() {
-        int[] map = RealQuoteScorer.align("a  b\nc", "a b c");
-        assertArrayEquals(new int[] {0, 1, 2, 2, 3, 4, 5}, map);
+    @Test void content_the_extractor_dropped_is_left_out_and_the_rest_moves() {
+        String gold = "He said the talks had failed.\n\n\n\"We will return,\" he added.\n\nWith wires";
+        String analysed = "He said the talks had failed.\n\n\"We will return,\" he added.";
+        var g = new RealQuoteScorer.Gold("p", "dev", "p-a01", "direct", "speech",
+                List.of(new Span(gold.indexOf("We"), gold.indexOf(",\"") + 1), new Span(gold.indexOf("With"), gold.length())), "he", "person");
+        var moved = RealQuoteScorer.moved(g, org.herald.eval.real.BodyAlignment.of(gold, analysed));
+        assertEquals(List.of(new Span(analysed.indexOf("We"), analysed.indexOf(",\"") + 1)), moved.content());
+    }
+
+    @Test void with_both_splits_only_dev_pages_explain_their_misses(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        var truth = java.nio.file.Files.writeString(dir.resolve("ground-truth.json"),
+                "{\"d\": {\"articleBody\": \"The minister said the talks would resume.\"}, \"b\": {\"articleBody\": \"The mayor said the road would close.\"}}");
+        java.nio.file.Files.writeString(dir.resolve("articles.tsv"), "page\tsplit\nd\tdev\nb\tblind\n");
+        var quotes = java.nio.file.Files.writeString(dir.resolve("quotes.jsonl"), """
+                {"page": "d", "split": "dev", "id": "d-a01", "kind": "indirect", "mode": "speech", "content": [[18, 40]], "speaker": "minister"}
+                {"page": "b", "split": "blind", "id": "b-a01", "kind": "indirect", "mode": "speech", "content": [[15, 35]], "speaker": "mayor"}
+                """);
+        var articles = org.herald.eval.real.RealArticles.read(dir.resolve("articles.tsv"), truth);
+        // An articles-only pipeline finds no quote, so each gold attribution is a miss.
+        var r = RealQuoteScorer.run(org.herald.pipeline.Pipeline.articlesOnly(org.herald.HeraldConfig.defaults()), quotes, articles,
+                org.herald.eval.real.RealArticles.Split.ALL);
+        assertEquals(2, r.all().gold());
+        assertEquals(1, r.errors().size(), r.errors().toString());
+        assertTrue(r.errors().get(0).startsWith("missed  d-a01"), r.errors().get(0));
     }
 }

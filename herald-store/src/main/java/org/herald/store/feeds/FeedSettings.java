@@ -46,6 +46,10 @@ public record FeedSettings(Duration connectTimeout, Duration readTimeout, long m
         return new FeedSettings(connectTimeout, d, maxBytes, hostDelay, maxRedirects, maxAttempts, maxEntries, userAgent);
     }
 
+    public FeedSettings withMaxAttempts(int n) {
+        return new FeedSettings(connectTimeout, readTimeout, maxBytes, hostDelay, maxRedirects, n, maxEntries, userAgent);
+    }
+
     public FeedSettings withMaxBytes(long n) {
         return new FeedSettings(connectTimeout, readTimeout, n, hostDelay, maxRedirects, maxAttempts, maxEntries, userAgent);
     }
