@@ -7,12 +7,14 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The country of actors the text gives a role but no country ("police", "the governor", "Gov. Kristi Noem"): the
- * article's dateline ("LAGOS, Nigeria (Reuters) -", "WASHINGTON —") resolved by the gazetteer, else the country the
- * article names most (countries, their organs and people, and places of {@code places.tsv} by their country, one
- * vote a mention). The actor records which ({@link Actor#countryFrom}). Actors with a place named with them
- * ("a Texas man") were given that place's country by the name rules already. Nothing is inferred in a document
- * that names no country or place.
+ * The country of actors the text gives a role but no country ("police", "the governor", "Gov. Kristi Noem"), in this
+ * order: the country of the places of {@code places.tsv} the article names (states, provinces, large cities: one vote
+ * a mention, the country with most votes; "Hong Kong police" in an article that names China more are still Hong
+ * Kong's, as domestic actors are where the story happens, not where its capitals are); else the article's dateline
+ * ("LAGOS, Nigeria (Reuters) -", "WASHINGTON —") resolved by the gazetteer; else the country the article names most
+ * (countries, their organs and people, one vote a mention). The actor records which ({@link Actor#countryFrom}).
+ * Actors with a place named with them ("a Texas man") were given that place's country by the name rules already.
+ * Nothing is inferred in a document that names no country or place.
  */
 final class ContextCountry {
     /** A dateline: capitalised place words (and a second place after a comma), an optional agency, then a dash. */
@@ -30,7 +32,8 @@ final class ContextCountry {
     }
 
     void apply() {
-        String[] found = dateline(table.body());
+        String[] found = namedPlaces();
+        if (found == null) found = dateline(table.body());
         if (found == null) found = dominant();
         for (ActorTable.Entry e : table.entries()) {
             if (e.code != null || e.agent == null || e.mentions.isEmpty()) continue;
@@ -55,6 +58,29 @@ final class ContextCountry {
                 return new String[] {e.country(), "dateline:" + m.group(1).strip()};
         }
         return null;
+    }
+
+    /**
+     * The country whose places the article names most and {@code place:<its most-named place>}, or null when it names
+     * no place of {@code places.tsv}. The first named wins a tie.
+     */
+    private String[] namedPlaces() {
+        Map<String, Integer> votes = new LinkedHashMap<>();
+        Map<String, ActorTable.Entry> top = new LinkedHashMap<>();
+        for (ActorTable.Entry e : table.entries()) {
+            // A place alone ("in Kentucky") or an actor named with one ("a Texas man", "Lagos police").
+            String c = e.kind == Actor.Kind.PLACE ? e.placeCountry
+                    : e.countryFrom != null && e.countryFrom.startsWith("place:") ? e.country : null;
+            if (c == null || e.mentions.isEmpty()) continue;
+            votes.merge(c, e.mentions.size(), Integer::sum);
+            top.merge(c, e, (a, b) -> b.mentions.size() > a.mentions.size() ? b : a);
+        }
+        String best = null;
+        int most = 0;
+        for (var v : votes.entrySet()) if (v.getValue() > most) { most = v.getValue(); best = v.getKey(); }
+        if (best == null) return null;
+        ActorTable.Entry where = top.get(best);
+        return new String[] {best, where.kind == Actor.Kind.PLACE ? "place:" + where.name : where.countryFrom};
     }
 
     /** The country with most mentions and {@code article:<code>}; the first named wins a tie; null if none. */
