@@ -117,7 +117,10 @@ final class PersonRules {
         if (t != null && p.evidence == null) {
             String agent = t.role() == null ? null : t.role().role().agent();
             String code = null;
-            if (t.country() != null) code = t.country().entry().country() + (agent == null ? "" : agent);
+            if (t.country() != null) {
+                code = t.country().entry().country() + (agent == null ? "" : agent);
+                if (t.country().entry().form() == Gazetteer.Form.PLACE) p.countryFrom = "place:" + t.country().entry().name();
+            }
             else if (t.igo() != null) { code = t.igo().entry().code(); agent = null; }
             if (code != null) ActorTable.setCode(p, code, agent);
             else p.agent = agent;
