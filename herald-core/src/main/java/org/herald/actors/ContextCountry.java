@@ -8,13 +8,14 @@ import java.util.regex.Pattern;
 
 /**
  * The country of actors the text gives a role but no country ("police", "the governor", "Gov. Kristi Noem"), in this
- * order: the country of the places of {@code places.tsv} the article names (states, provinces, large cities: one vote
- * a mention, the country with most votes; "Hong Kong police" in an article that names China more are still Hong
- * Kong's, as domestic actors are where the story happens, not where its capitals are); else the article's dateline
- * ("LAGOS, Nigeria (Reuters) -", "WASHINGTON —") resolved by the gazetteer; else the country the article names most
- * (countries, their organs and people, one vote a mention). The actor records which ({@link Actor#countryFrom}).
- * Actors with a place named with them ("a Texas man") were given that place's country by the name rules already.
- * Nothing is inferred in a document that names no country or place.
+ * order: the article's dateline ("LAGOS, Nigeria (Reuters) -", "WASHINGTON —") resolved by the gazetteer, where the
+ * story is reported from; else the country of the places of {@code places.tsv} the article names (states, provinces,
+ * large cities: one vote a mention, the country with most votes), since domestic actors are where the story happens
+ * ("Hong Kong police" in an article that names China more are still Hong Kong's; a single mention of a place
+ * counts: requiring two lost more than it saved on the development articles); else the country the article names most
+ * (countries, their organs and people, and places, one vote a mention). The actor records which
+ * ({@link Actor#countryFrom}). Actors with a place named with them ("a Texas man") were given that place's country
+ * by the name rules already. Nothing is inferred in a document that names no country or place.
  */
 final class ContextCountry {
     /** A dateline: capitalised place words (and a second place after a comma), an optional agency, then a dash. */
@@ -32,8 +33,8 @@ final class ContextCountry {
     }
 
     void apply() {
-        String[] found = namedPlaces();
-        if (found == null) found = dateline(table.body());
+        String[] found = dateline(table.body());
+        if (found == null) found = namedPlaces();
         if (found == null) found = dominant();
         for (ActorTable.Entry e : table.entries()) {
             if (e.code != null || e.agent == null || e.mentions.isEmpty()) continue;
@@ -61,8 +62,7 @@ final class ContextCountry {
     }
 
     /**
-     * The country whose places the article names most and {@code place:<its most-named place>}, or null when it names
-     * no place of {@code places.tsv}. The first named wins a tie.
+     * The country whose places the article names most and {@code place:<its most-named place>}, or null when it names no place of {@code places.tsv}. The first named wins a tie.
      */
     private String[] namedPlaces() {
         Map<String, Integer> votes = new LinkedHashMap<>();
