@@ -8,7 +8,8 @@ import java.util.regex.Pattern;
 
 /**
  * The country of actors the text gives a role but no country ("police", "the governor", "Gov. Kristi Noem"), in this
- * order: the article's dateline ("LAGOS, Nigeria (Reuters) -", "WASHINGTON —") resolved by the gazetteer, where the
+ * order: for a bare role word, the country of the same role named earlier with one ("Swedish prosecutors" ...
+ * "Prosecutors"); the article's dateline ("LAGOS, Nigeria (Reuters) -", "WASHINGTON —") resolved by the gazetteer, where the
  * story is reported from; else the country of the places of {@code places.tsv} the article names (states, provinces,
  * large cities: one vote a mention, the country with most votes), since domestic actors are where the story happens
  * ("Hong Kong police" in an article that names China more are still Hong Kong's; a single mention of a place
@@ -38,14 +39,42 @@ final class ContextCountry {
         if (found == null) found = dominant();
         for (ActorTable.Entry e : table.entries()) {
             if (e.code != null || e.agent == null || e.mentions.isEmpty()) continue;
-            // A bare role word with no country anywhere ("an official said") is not an actor worth listing.
-            if (found == null) {
+            String[] from = "role.bare".equals(e.rule) ? antecedent(e) : null;
+            if (from == null) from = found;
+            if (from == null) {
+                // A bare role word with no country anywhere ("an official said") is not an actor worth listing.
                 if ("role.bare".equals(e.rule)) table.remove(e);
                 continue;
             }
-            ActorTable.setCode(e, found[0] + e.agent, e.agent);
-            e.countryFrom = found[1];
+            ActorTable.setCode(e, from[0] + e.agent, e.agent);
+            e.countryFrom = from[1];
         }
+    }
+
+    /**
+     * "Swedish prosecutors reopened the case ... Prosecutors said": the same role word, named earlier with a country
+     * the text gives and the same agent, is the same body; its country and {@code role:<its words>}, or null.
+     */
+    private String[] antecedent(ActorTable.Entry bare) {
+        String head = head(bare.name);
+        int first = bare.mentions.firstKey();
+        String[] best = null;
+        int at = -1;
+        for (ActorTable.Entry o : table.entries()) {
+            if (o == bare || o.code == null || o.countryFrom != null || !bare.agent.equals(o.agent) || o.mentions.isEmpty()) continue;
+            int start = o.mentions.firstKey();
+            if (start >= first || start < at || !head.equals(head(o.name)) || NOT_COUNTRIES.contains(o.country)) continue;
+            at = start;
+            best = new String[] {o.country, "role:" + o.name};
+        }
+        return best;
+    }
+
+    /** The last word of a name, lower case, without a plural s: "Swedish prosecutors" and "Prosecutors" share "prosecutor". */
+    private static String head(String name) {
+        String[] words = name.strip().toLowerCase(java.util.Locale.ROOT).split("\\s+");
+        String w = words[words.length - 1];
+        return w.length() > 3 && w.endsWith("s") ? w.substring(0, w.length() - 1) : w;
     }
 
     /** The dateline's country and {@code dateline:<words>}, or null when the body opens with none known. */
