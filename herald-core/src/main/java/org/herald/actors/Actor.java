@@ -17,7 +17,8 @@ import java.util.List;
  * @param mentions every mention, in body order
  * @param rule     id of the resolution rule that decided the code
  * @param countryFrom how the country was inferred when the text gives none for this actor ("police", "the
- *                 governor"): {@code place:<words>} (a state or city named with it), {@code dateline:<words>} or
+ *                 governor"): {@code place:<words>} (a state or city named with it, or the article's most-named place),
+ *                 {@code role:<words>} (the same role named earlier with a country), {@code dateline:<words>} or
  *                 {@code article:<code>} (the country the document names most); null when the text names it
  */
 public record Actor(String id, String name, Kind kind, String code, String country, String agent, String role,

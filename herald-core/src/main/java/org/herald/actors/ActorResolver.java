@@ -39,9 +39,10 @@ import java.util.Map;
  *   <li>{@code person.registry}: persons the document gives no country for take the registry's; pinned entries
  *       win over the document ({@code person.pinned});</li>
  *   <li>{@code person.pronoun}: he, she, him, his, her → the person mentioned last, within three sentences;</li>
- *   <li>{@code country.context}: actors with an agent and no country take the dateline's country, else the one the
- *       article names most, and record it in {@link Actor#countryFrom} ({@link ContextCountry}). A state or city
- *       named with the role ("a Texas man", "Fort Worth police": {@code places.tsv}) gives its country first
+ *   <li>{@code country.context}: actors with an agent and no country take the country of the same role word named
+ *       earlier with one ("Swedish prosecutors" ... "Prosecutors"), else the dateline's country, else the country
+ *       of the places the article names most ({@code places.tsv}), else the country the article names most,
+ *       and record it in {@link Actor#countryFrom} ({@link ContextCountry}). A state or city named with the role ("a Texas man", "Fort Worth police": {@code places.tsv}) gives its country first
  *       ({@code place.agent}).</li>
  * </ol>
  * Pure and thread-safe: the same article, NLP and snapshot give the same {@link Actors}.

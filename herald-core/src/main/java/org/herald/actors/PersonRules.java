@@ -107,17 +107,20 @@ final class PersonRules {
         String name = cleanName(PersonRules.text(v, first, end));
         if (name.isEmpty()) return;
         String full = fullNameBySurname.get(name.toLowerCase(java.util.Locale.ROOT));
-        if (full != null && !full.equals(name) && (end - first == 1 || full.toLowerCase(java.util.Locale.ROOT).endsWith(" " + name.toLowerCase(java.util.Locale.ROOT)))) {
-            ActorTable.Entry p = table.entry(key(full), full, Actor.Kind.PERSON, null, null, null, baseRule);
-            mention(p, v, first, end, v.sentence.index());
-            return;
-        }
-        ActorTable.Entry p = table.entry(key(name), name, Actor.Kind.PERSON, null, null, null, baseRule);
+        // A surname of a fuller name of the document is that person; a title before it still tells who they are
+        // ("When President Trump's advisers ..." in an article that calls him "Mr. Trump" otherwise).
+        boolean surname = full != null && !full.equals(name)
+                && (end - first == 1 || full.toLowerCase(java.util.Locale.ROOT).endsWith(" " + name.toLowerCase(java.util.Locale.ROOT)));
+        ActorTable.Entry p = surname ? table.entry(key(full), full, Actor.Kind.PERSON, null, null, null, baseRule)
+                : table.entry(key(name), name, Actor.Kind.PERSON, null, null, null, baseRule);
         TitleFinder.Title t = titles.find(v, first, end);
         if (t != null && p.evidence == null) {
             String agent = t.role() == null ? null : t.role().role().agent();
             String code = null;
-            if (t.country() != null) code = t.country().entry().country() + (agent == null ? "" : agent);
+            if (t.country() != null) {
+                code = t.country().entry().country() + (agent == null ? "" : agent);
+                if (t.country().entry().form() == Gazetteer.Form.PLACE) p.countryFrom = "place:" + t.country().entry().name();
+            }
             else if (t.igo() != null) { code = t.igo().entry().code(); agent = null; }
             if (code != null) ActorTable.setCode(p, code, agent);
             else p.agent = agent;

@@ -225,9 +225,13 @@ final class TitleFinder {
                 && t.word().chars().allMatch(c -> Character.isLetter(c) || c == '-');
     }
 
-    /** A country, or a capital standing for its government, that can own a title ("Beijing's envoy"). */
+    /**
+     * A country, a capital standing for its government ("Beijing's envoy"), or a state, province or city of
+     * {@code places.tsv} whose official the title names ("South Dakota Gov. Kristi Noem", "Lagos State Governor"):
+     * the official is of the place's country.
+     */
     private static boolean isOwner(Gazetteer.Match m) {
-        return SentenceView.isCountry(m) || (m != null && m.entry().form() == Gazetteer.Form.CAPITAL);
+        return SentenceView.isCountry(m) || (m != null && (m.entry().form() == Gazetteer.Form.CAPITAL || m.entry().form() == Gazetteer.Form.PLACE));
     }
 
     /** A word that can stand in a title: a role word, a known modifier, or a capitalised common word. */

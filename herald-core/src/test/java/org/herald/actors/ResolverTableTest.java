@@ -89,4 +89,15 @@ class ResolverTableTest {
             }
         }
     }
+
+    @Test
+    void a_title_before_a_later_surname_codes_the_person_and_a_named_state_gives_the_country() {
+        String body = "Anna Berg arrived in Texas.\nLater Governor Berg said no.";
+        Actors a = RESOLVER.resolve(new Article(null, List.of(), null, "en", body, "test"),
+                FakeNlp.annotate(body, List.of("Anna Berg", "Berg")), ActorRegistry.EMPTY);
+        Actor berg = a.list().stream().filter(x -> x.name().equals("Anna Berg")).findFirst().orElseThrow();
+        assertEquals("USAGOV", berg.code());
+        assertEquals(2, berg.mentions().size());
+        assertEquals("place:Texas", berg.countryFrom());
+    }
 }
