@@ -128,6 +128,16 @@ class QuoteAttributorIT {
         assertEquals("the crime", containing(a, "crime").text());
     }
 
+    @Test void a_clause_before_a_closing_speaker_phrase_and_a_listener_before_a_bare_clause() {
+        Analysis a = analyze("The company's habit of changing course has made investors wary of buying shares, for fear that "
+                + "it will fail again, people familiar with the matter said.\n\n"
+                + "Prosecutors told reporters the decision had been taken after interviews with witnesses.");
+        Quote after = containing(a, "habit of changing course");
+        assertEquals("The company's habit of changing course has made investors wary of buying shares, for fear that it will fail again", after.text());
+        assertTrue(after.speaker().name().startsWith("people"), after.speaker().name());
+        assertEquals("the decision had been taken after interviews with witnesses", containing(a, "decision").text());
+    }
+
     @Test void a_nominal_cue_with_its_owner_attributes_its_that_clause_and_one_without_an_owner_does_not() {
         Analysis a = analyze("Despite the minister's announcement that the two countries had reached a deal, no text was signed.\n\n"
                 + "The claim that the border was closed proved false.");
