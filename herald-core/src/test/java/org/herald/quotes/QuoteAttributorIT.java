@@ -138,6 +138,25 @@ class QuoteAttributorIT {
         assertEquals("the decision had been taken after interviews with witnesses", containing(a, "decision").text());
     }
 
+    @Test void a_pronoun_chain_hands_on_its_antecedent_not_a_noun_of_the_chains_clauses() {
+        Analysis a = analyze("Republican Gov. Eric Holcomb and leaders of the legislature have avoided criticism of teachers. "
+                + "They seem intent on not antagonizing educators, as other governors did in lashing out at nurses who used "
+                + "sick days to rally. However, they said they do not expect to act on school funding until 2021.");
+        String name = containing(a, "do not expect").speaker().name();
+        assertTrue(name.contains("Holcomb") || name.contains("leaders"), name);
+    }
+
+    @Test void a_first_person_cue_inside_a_direct_quote_is_the_speakers_own_attribution() {
+        Analysis a = analyze("“He knows exactly what he has done,” Maria Lopez said before the hearing. “And I hope he comes "
+                + "clean about it.”\n\n“I would ask what the plan is,” Tom Reed said.");
+        Quote hope = a.quotes().stream().filter(q -> q.rule().equals(NestedAttribution.ID)).findFirst()
+                .orElseThrow(() -> new AssertionError("no nested attribution in " + a.quotes()));
+        assertEquals("he comes clean about it", hope.text());
+        assertEquals(Quote.Mode.BELIEF, hope.mode());
+        assertEquals("Maria Lopez", hope.speaker().name());
+        assertEquals(1, a.quotes().stream().filter(q -> q.rule().equals(NestedAttribution.ID)).count(), "a hypothetical 'I would ask' is none");
+    }
+
     @Test void a_nominal_cue_with_its_owner_attributes_its_that_clause_and_one_without_an_owner_does_not() {
         Analysis a = analyze("Despite the minister's announcement that the two countries had reached a deal, no text was signed.\n\n"
                 + "The claim that the border was closed proved false.");
