@@ -20,6 +20,7 @@ import java.util.List;
  *   <li>{@link AccusationRule}: "X accused Y of ...";</li>
  *   <li>{@link ReportedClauseRule}: "X said (that) ...", "X warned ...", "arguing that ...", "..., X said"
  *       (with {@link SpeakerAfterClause} where the parser lost the subject);</li>
+ *   <li>{@link PassiveCueRule}: "it was reported that ...", "is accused of ...", "is said to ...";</li>
  *   <li>{@link NominalCueRule}: "his claim that ...", "the ministry's announcement that ...".</li>
  * </ol>
  * Then each quote's speaker words are resolved ({@link SpeakerResolver}) in body order. A cue-less marked utterance
@@ -43,7 +44,7 @@ public final class QuoteAttributor {
 
     public static QuoteAttributor load(KnowledgeSource source) {
         return new QuoteAttributor(SpeechCues.load(source), GenderWords.load(source), TitleAbbreviations.load(source), List.of(new DirectQuoteRule(), new PartialQuoteRule(),
-                new AccordingToRule(), new AccusationRule(), new ReportedClauseRule(), new NominalCueRule()));
+                new AccordingToRule(), new AccusationRule(), new ReportedClauseRule(), new PassiveCueRule(), new NominalCueRule()));
     }
 
     public List<Quote> attribute(Article article, NlpDocument nlp, Actors actors) {

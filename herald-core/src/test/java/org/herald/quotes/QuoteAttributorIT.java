@@ -157,6 +157,21 @@ class QuoteAttributorIT {
         assertEquals(1, a.quotes().stream().filter(q -> q.rule().equals(NestedAttribution.ID)).count(), "a hypothetical 'I would ask' is none");
     }
 
+    @Test void a_passive_cue_attributes_its_content_to_its_agent_or_to_nobody() {
+        Analysis a = analyze("He is accused of leaking thousands of secret files.\n\n"
+                + "The plan was widely seen as a threat to the independence of the courts.\n\n"
+                + "The minister was accused of fraud by a former aide.\n\n"
+                + "She was asked to leave the room. He was seen leaving the building.");
+        Quote accused = containing(a, "leaking");
+        assertEquals("leaking thousands of secret files", accused.text());
+        assertNull(accused.speaker(), "nobody is named");
+        Quote seen = containing(a, "threat");
+        assertEquals(Quote.Mode.BELIEF, seen.mode());
+        assertEquals("a threat to the independence of the courts", seen.text());
+        assertEquals("a former aide", containing(a, "fraud").speaker().name());
+        assertTrue(a.quotes().stream().noneMatch(q -> q.text().contains("leave") || q.text().contains("building")), () -> "" + a.quotes());
+    }
+
     @Test void a_nominal_cue_with_its_owner_attributes_its_that_clause_and_one_without_an_owner_does_not() {
         Analysis a = analyze("Despite the minister's announcement that the two countries had reached a deal, no text was signed.\n\n"
                 + "The claim that the border was closed proved false.");
