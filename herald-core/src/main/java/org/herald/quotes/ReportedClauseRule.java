@@ -164,7 +164,37 @@ final class ReportedClauseRule implements QuoteRule {
         int last = head;
         for (int i : tokens) if (i > verb) last = Math.max(last, i);
         for (int i = head + 1; i <= last; i++) if (!tokens.contains(i) && !Parse.isPunct(s.token(i).word())) { last = i - 1; break; }
+        last = beforeOtherSubject(s, head, last);
+        last = beforeClosingAdverbial(s, head, last);
         return trimmed(s, verb + 1, withoutAside(s, verb + 1, last));
+    }
+
+    /** "confessed to the crime and the jury took ...": a conjoined noun that is another verb's subject ends the phrase. */
+    private static int beforeOtherSubject(Sentence s, int head, int last) {
+        for (Dependency d : s.children(head)) {
+            if (!d.baseRelation().equals("conj") || d.dependent() > last || !isSubjectOfVerb(s, d.dependent())) continue;
+            int first = d.dependent();
+            for (int t : Parse.subtree(s, d.dependent(), Set.of())) first = Math.min(first, t);
+            return Math.min(last, first - 1);
+        }
+        return last;
+    }
+
+    private static boolean isSubjectOfVerb(Sentence s, int token) {
+        for (Dependency d : s.parents(token)) if (d.relation().startsWith("nsubj") && s.token(d.governor()).isVerb()) return true;
+        return false;
+    }
+
+    /** Subordinators that open the reporter's closing adverbial clause after a comma ("..., as the protests escalate"). */
+    private static final Set<String> ADVERBIAL_MARKS = Set.of("as", "while", "when", "after", "before", "amid", "since");
+
+    /** "threatened to use force on them, as the protests escalated": the content ends before a comma and such a clause. */
+    private static int beforeClosingAdverbial(Sentence s, int head, int last) {
+        for (int i = head + 1; i < last; i++) {
+            if (!s.token(i).word().equals(",") || !ADVERBIAL_MARKS.contains(s.token(i + 1).word().toLowerCase(Locale.ROOT))) continue;
+            for (Dependency d : s.parents(i + 1)) if (d.relation().equals("mark") || d.baseRelation().equals("case")) return i - 1;
+        }
+        return last;
     }
 
     /** The clause's tokens on its side of the verb, less {@code leaveOut}, embedded reports, "that" and end punctuation. */

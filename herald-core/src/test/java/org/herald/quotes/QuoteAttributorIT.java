@@ -172,6 +172,12 @@ class QuoteAttributorIT {
         assertTrue(a.quotes().stream().noneMatch(q -> q.text().contains("leave") || q.text().contains("building")), () -> "" + a.quotes());
     }
 
+    @Test void an_infinitive_or_noun_phrase_content_ends_before_a_closing_adverbial_clause() {
+        Analysis a = analyze("Police have surrounded the campus and threatened to use tear gas on the students, as the protests "
+                + "grow larger.");
+        assertEquals("to use tear gas on the students", containing(a, "tear gas").text());
+    }
+
     @Test void a_nominal_cue_with_its_owner_attributes_its_that_clause_and_one_without_an_owner_does_not() {
         Analysis a = analyze("Despite the minister's announcement that the two countries had reached a deal, no text was signed.\n\n"
                 + "The claim that the border was closed proved false.");
