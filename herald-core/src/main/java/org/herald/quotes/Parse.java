@@ -57,7 +57,7 @@ final class Parse {
             if (d.relation().equals("neg")) return true;
             if (d.baseRelation().equals("advmod")) {
                 String w = s.token(d.dependent()).word().toLowerCase(Locale.ROOT);
-                if (w.equals("not") || w.equals("n't") || w.equals("never")) return true;
+                if (w.equals("not") || w.equals("n't") || w.equals("n’t") || w.equals("never")) return true;
             }
         }
         return false;

@@ -20,12 +20,14 @@ import java.util.List;
  *   <li>{@link AccusationRule}: "X accused Y of ...";</li>
  *   <li>{@link ReportedClauseRule}: "X said (that) ...", "X warned ...", "arguing that ...", "..., X said"
  *       (with {@link SpeakerAfterClause} where the parser lost the subject);</li>
+ *   <li>{@link PassiveCueRule}: "it was reported that ...", "is accused of ...", "is said to ...";</li>
  *   <li>{@link NominalCueRule}: "his claim that ...", "the ministry's announcement that ...".</li>
  * </ol>
  * Then each quote's speaker words are resolved ({@link SpeakerResolver}) in body order. A cue-less marked utterance
  * right after a direct quote, later in its paragraph ("“A,” she said. “B.”") or opening the next paragraph (a quote
  * over paragraphs), is more of the same quote: one attribution per cue, its pieces as parts. After a partial or
- * indirect quote it is a quote of its own that continues the speaker.
+ * indirect quote it is a quote of its own that continues the speaker. Last, the speaker's first-person attributions
+ * inside a direct quote ({@link NestedAttribution}: "“... I hope he comes clean,” she said") are quotes of their own.
  */
 public final class QuoteAttributor {
     private final SpeechCues cues;
@@ -42,7 +44,7 @@ public final class QuoteAttributor {
 
     public static QuoteAttributor load(KnowledgeSource source) {
         return new QuoteAttributor(SpeechCues.load(source), GenderWords.load(source), TitleAbbreviations.load(source), List.of(new DirectQuoteRule(), new PartialQuoteRule(),
-                new AccordingToRule(), new AccusationRule(), new ReportedClauseRule(), new NominalCueRule()));
+                new AccordingToRule(), new AccusationRule(), new ReportedClauseRule(), new PassiveCueRule(), new NominalCueRule()));
     }
 
     public List<Quote> attribute(Article article, NlpDocument nlp, Actors actors) {
@@ -66,7 +68,16 @@ public final class QuoteAttributor {
             out.add(q);
             previous = q;
         }
-        return out;
+        List<Quote> nested = NestedAttribution.within(ctx, out);
+        if (nested.isEmpty()) return out;
+        // The first-person attributions inside direct quotes join in body order, and the ids follow that order.
+        List<Quote> all = new ArrayList<>(out);
+        all.addAll(nested);
+        all.sort(Comparator.comparingInt(Quote::start));
+        List<Quote> numbered = new ArrayList<>(all.size());
+        for (Quote q : all)
+            numbered.add(new Quote("q" + (numbered.size() + 1), q.kind(), q.text(), q.start(), q.end(), q.parts(), q.speaker(), q.cue(), q.rule(), q.mode()));
+        return numbered;
     }
 
     /** Cue-less direct pieces folded into the direct quote they continue (see the class comment). */

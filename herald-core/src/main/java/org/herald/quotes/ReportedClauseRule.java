@@ -82,6 +82,13 @@ final class ReportedClauseRule implements QuoteRule {
                     } else if (up != null && up.relation().equals("csubj") && up.governor() > v.index()) {
                         span = looseSpan(ctx, s, v.index(), up.governor());
                         shape = "-loose";
+                    } else if (endsSentence(s, v.index())) {
+                        // "..., people familiar with the talks said." parsed with the clause as the cue's adverbial or
+                        // the cue as a relative clause of the clause's last noun: the speaker phrase after the comma.
+                        Candidate tail = SpeakerAfterClause.find(ctx, s, v.index(), -1);
+                        if (tail != null && hasFiniteVerb(s, tail.start(), tail.end()) && !Candidate.anyOverlaps(found, tail.start(), tail.end()) && !Candidate.anyOverlaps(out, tail.start(), tail.end()))
+                            out.add(tail);
+                        continue;
                     }
                 }
                 if (span == null || Candidate.anyOverlaps(found, span.start(), span.end()) || Candidate.anyOverlaps(out, span.start(), span.end())) continue;
@@ -106,6 +113,20 @@ final class ReportedClauseRule implements QuoteRule {
         if (xcomp > verb && hasTo(s, xcomp)) return afterVerb(s, verb, xcomp);
         int object = Parse.child(s, verb, "obj");
         return object > verb && xcomp < 0 ? afterVerb(s, verb, object) : null;
+    }
+
+    /** Whether a finite verb lies in body offsets [from, to): a clause, not a name before an apposition. */
+    private static boolean hasFiniteVerb(Sentence s, int from, int to) {
+        for (Token t : s.tokens())
+            if (t.start() >= from && t.end() <= to && Set.of("VBD", "VBZ", "VBP", "MD").contains(t.pos())) return true;
+        return false;
+    }
+
+    /** Whether only the cue's own dependents and punctuation follow it: the cue closes its sentence. */
+    private static boolean endsSentence(Sentence s, int verb) {
+        Set<Integer> own = Parse.subtree(s, verb, Set.of());
+        for (int i = verb + 1; i < s.tokens().size(); i++) if (!own.contains(i) && !Parse.isPunct(s.token(i).word())) return false;
+        return verb >= 2;
     }
 
     /** A prepositional verb's object without the preposition ("called for [better pay and more respect]"). */
@@ -143,7 +164,37 @@ final class ReportedClauseRule implements QuoteRule {
         int last = head;
         for (int i : tokens) if (i > verb) last = Math.max(last, i);
         for (int i = head + 1; i <= last; i++) if (!tokens.contains(i) && !Parse.isPunct(s.token(i).word())) { last = i - 1; break; }
+        last = beforeOtherSubject(s, head, last);
+        last = beforeClosingAdverbial(s, head, last);
         return trimmed(s, verb + 1, withoutAside(s, verb + 1, last));
+    }
+
+    /** "confessed to the crime and the jury took ...": a conjoined noun that is another verb's subject ends the phrase. */
+    private static int beforeOtherSubject(Sentence s, int head, int last) {
+        for (Dependency d : s.children(head)) {
+            if (!d.baseRelation().equals("conj") || d.dependent() > last || !isSubjectOfVerb(s, d.dependent())) continue;
+            int first = d.dependent();
+            for (int t : Parse.subtree(s, d.dependent(), Set.of())) first = Math.min(first, t);
+            return Math.min(last, first - 1);
+        }
+        return last;
+    }
+
+    private static boolean isSubjectOfVerb(Sentence s, int token) {
+        for (Dependency d : s.parents(token)) if (d.relation().startsWith("nsubj") && s.token(d.governor()).isVerb()) return true;
+        return false;
+    }
+
+    /** Subordinators that open the reporter's closing adverbial clause after a comma ("..., as the protests escalate"). */
+    private static final Set<String> ADVERBIAL_MARKS = Set.of("as", "while", "when", "after", "before", "amid", "since");
+
+    /** "threatened to use force on them, as the protests escalated": the content ends before a comma and such a clause. */
+    private static int beforeClosingAdverbial(Sentence s, int head, int last) {
+        for (int i = head + 1; i < last; i++) {
+            if (!s.token(i).word().equals(",") || !ADVERBIAL_MARKS.contains(s.token(i + 1).word().toLowerCase(Locale.ROOT))) continue;
+            for (Dependency d : s.parents(i + 1)) if (d.relation().equals("mark") || d.baseRelation().equals("case")) return i - 1;
+        }
+        return last;
     }
 
     /** The clause's tokens on its side of the verb, less {@code leaveOut}, embedded reports, "that" and end punctuation. */
@@ -239,7 +290,13 @@ final class ReportedClauseRule implements QuoteRule {
         // A clause with its own subject starts there; one without takes the verb's object as its subject
         // ("warned the strikes would trigger ...").
         int first = verb + 1;
-        if (Parse.child(s, clause, "nsubj") >= 0) {
+        // "told reporters the decision had been taken": the listener before the clause's subject is not content.
+        int listener = Parse.child(s, verb, "iobj"), object = Parse.child(s, verb, "obj");
+        if (listener > verb && object > listener && object < clause) {
+            first = object;
+            for (int i : Parse.subtree(s, object, Set.of())) if (i > listener) first = Math.min(first, i);
+        }
+        if (Parse.child(s, clause, "nsubj") >= 0 || Parse.child(s, clause, "nsubj:pass") >= 0) {
             first = clause;
             for (int i : tokens) if (i > verb) first = Math.min(first, i);
         }

@@ -35,7 +35,9 @@ final class SpeakerAfterClause {
     private static Candidate before(QuoteContext ctx, Sentence s, int verb) {
         int k = verb - 1;
         int comma = -1;
-        while (k >= 0 && PHRASE_TAGS.contains(tag(s.token(k)))) {
+        // A preposition inside the phrase ("people familiar with the talks"), never its first word.
+        while (k >= 0 && (PHRASE_TAGS.contains(tag(s.token(k))) || tag(s.token(k)).equals("IN") && k < verb - 1 && k > 0
+                && !s.token(k - 1).word().equals(","))) {
             if (s.token(k).word().equals(",")) comma = k;
             k--;
         }
@@ -48,7 +50,8 @@ final class SpeakerAfterClause {
             for (EntityMention e : s.entities()) if (e.type().equals(type) && e.firstToken() >= from && e.endToken() - 1 <= to) head = e.endToken() - 1;
             if (head >= 0) break;
         }
-        if (head < 0) for (int i = from; i <= to; i++) if (s.token(i).isNoun()) head = i;
+        // The phrase's head noun: the last noun before a preposition ("people familiar with the talks": people).
+        if (head < 0) for (int i = from; i <= to && !(head >= 0 && tag(s.token(i)).equals("IN")); i++) if (s.token(i).isNoun()) head = i;
         if (head < 0) return null;
         Span span = clause(ctx, s, comma);
         if (span == null) return null;

@@ -101,6 +101,13 @@ final class SpeakerResolver {
         for (int si = w.sentence(); si >= 0 && si >= w.sentence() - PRONOUN_LOOKBACK; si--) {
             Sentence s = ctx.sentence(si);
             int subject = -1, any = -1;
+            // A chain of the same pronoun ("They seem intent on ... However, they said"): an earlier sentence whose
+            // first subject is that pronoun hands on its antecedent, not a noun of its own clauses.
+            int first = firstSubject(ctx, s);
+            if (si < w.sentence() && first >= 0 && s.token(first).word().equalsIgnoreCase(p)) {
+                SpeakerWords chained = SpeakerFinder.ofHead(s, first);
+                return chained == null || chained.type() != SpeakerWords.Type.PRONOUN ? null : antecedent(ctx, chained);
+            }
             for (Token t : s.tokens()) {
                 if (ctx.inMarks(t) || si == w.sentence() && t.end() > w.start()) continue;
                 // Number: "they" also stands for a plural subject ("Protesters ... They worry"), "it" never does.
@@ -118,6 +125,12 @@ final class SpeakerResolver {
             if (chosen >= 0) return SpeakerFinder.ofHead(s, chosen);
         }
         return null;
+    }
+
+    /** The first subject of sentence {@code s} outside quotation marks, or -1. */
+    private static int firstSubject(QuoteContext ctx, Sentence s) {
+        for (Token t : s.tokens()) if (!ctx.inMarks(t) && Parse.isSubject(s, t.index())) return t.index();
+        return -1;
     }
 
     /** A plural noun ("officials", "Democrats") or the head of a conjunction ("Holcomb and GOP leaders"). */

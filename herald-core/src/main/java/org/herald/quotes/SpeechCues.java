@@ -20,8 +20,9 @@ import java.util.Set;
 final class SpeechCues {
     static final String FILE = "quotes/speech-verbs.tsv";
 
-    /** The content shapes a cue takes: marked words beside it, a reported clause, marked words inside its clause, an object noun phrase, a to-infinitive. */
-    enum Use { DIRECT, INDIRECT, PARTIAL, NP, INFINITIVE }
+    /** The content shapes a cue takes: marked words beside it, a reported clause, marked words inside its clause, an
+     *  object noun phrase, a to-infinitive; or the cue in the passive ("is said to", "was accused of"). */
+    enum Use { DIRECT, INDIRECT, PARTIAL, NP, INFINITIVE, PASSIVE }
 
     private final Map<String, Set<Use>> verbs;
     private final Map<String, Set<Use>> phrases;
@@ -52,7 +53,7 @@ final class SpeechCues {
                 try {
                     uses.add(Use.valueOf(u.toUpperCase(Locale.ROOT)));
                 } catch (IllegalArgumentException e) {
-                    throw row.error("unknown use '" + u + "' (direct, indirect, partial, np or infinitive)");
+                    throw row.error("unknown use '" + u + "' (direct, indirect, partial, np, infinitive or passive)");
                 }
             }
             if (uses.isEmpty()) throw row.error("cue '" + cue + "' has no uses");

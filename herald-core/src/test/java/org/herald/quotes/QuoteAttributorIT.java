@@ -128,6 +128,56 @@ class QuoteAttributorIT {
         assertEquals("the crime", containing(a, "crime").text());
     }
 
+    @Test void a_clause_before_a_closing_speaker_phrase_and_a_listener_before_a_bare_clause() {
+        Analysis a = analyze("The company's habit of changing course has made investors wary of buying shares, for fear that "
+                + "it will fail again, people familiar with the matter said.\n\n"
+                + "Prosecutors told reporters the decision had been taken after interviews with witnesses.");
+        Quote after = containing(a, "habit of changing course");
+        assertEquals("The company's habit of changing course has made investors wary of buying shares, for fear that it will fail again", after.text());
+        assertTrue(after.speaker().name().startsWith("people"), after.speaker().name());
+        assertEquals("the decision had been taken after interviews with witnesses", containing(a, "decision").text());
+    }
+
+    @Test void a_pronoun_chain_hands_on_its_antecedent_not_a_noun_of_the_chains_clauses() {
+        Analysis a = analyze("Republican Gov. Eric Holcomb and leaders of the legislature have avoided criticism of teachers. "
+                + "They seem intent on not antagonizing educators, as other governors did in lashing out at nurses who used "
+                + "sick days to rally. However, they said they do not expect to act on school funding until 2021.");
+        String name = containing(a, "do not expect").speaker().name();
+        assertTrue(name.contains("Holcomb") || name.contains("leaders"), name);
+    }
+
+    @Test void a_first_person_cue_inside_a_direct_quote_is_the_speakers_own_attribution() {
+        Analysis a = analyze("“He knows exactly what he has done,” Maria Lopez said before the hearing. “And I hope he comes "
+                + "clean about it.”\n\n“I would ask what the plan is,” Tom Reed said.");
+        Quote hope = a.quotes().stream().filter(q -> q.rule().equals(NestedAttribution.ID)).findFirst()
+                .orElseThrow(() -> new AssertionError("no nested attribution in " + a.quotes()));
+        assertEquals("he comes clean about it", hope.text());
+        assertEquals(Quote.Mode.BELIEF, hope.mode());
+        assertEquals("Maria Lopez", hope.speaker().name());
+        assertEquals(1, a.quotes().stream().filter(q -> q.rule().equals(NestedAttribution.ID)).count(), "a hypothetical 'I would ask' is none");
+    }
+
+    @Test void a_passive_cue_attributes_its_content_to_its_agent_or_to_nobody() {
+        Analysis a = analyze("He is accused of leaking thousands of secret files.\n\n"
+                + "The plan was widely seen as a threat to the independence of the courts.\n\n"
+                + "The minister was accused of fraud by a former aide.\n\n"
+                + "She was asked to leave the room. He was seen leaving the building.");
+        Quote accused = containing(a, "leaking");
+        assertEquals("leaking thousands of secret files", accused.text());
+        assertNull(accused.speaker(), "nobody is named");
+        Quote seen = containing(a, "threat");
+        assertEquals(Quote.Mode.BELIEF, seen.mode());
+        assertEquals("a threat to the independence of the courts", seen.text());
+        assertEquals("a former aide", containing(a, "fraud").speaker().name());
+        assertTrue(a.quotes().stream().noneMatch(q -> q.text().contains("leave") || q.text().contains("building")), () -> "" + a.quotes());
+    }
+
+    @Test void an_infinitive_or_noun_phrase_content_ends_before_a_closing_adverbial_clause() {
+        Analysis a = analyze("Police have surrounded the campus and threatened to use tear gas on the students, as the protests "
+                + "grow larger.");
+        assertEquals("to use tear gas on the students", containing(a, "tear gas").text());
+    }
+
     @Test void a_nominal_cue_with_its_owner_attributes_its_that_clause_and_one_without_an_owner_does_not() {
         Analysis a = analyze("Despite the minister's announcement that the two countries had reached a deal, no text was signed.\n\n"
                 + "The claim that the border was closed proved false.");
