@@ -26,8 +26,6 @@ final class Clauses {
     /** Relations that join a clause with its own subject to the one above it. */
     private static final Set<String> CLAUSE_LINKS = Set.of("conj", "ccomp", "advcl", "parataxis");
     private static final Set<String> SUBJECTS = Set.of("nsubj", "csubj");
-    /** The markers of an adverbial clause that states a condition rather than a second act. */
-    private static final Set<String> CONDITIONS = Set.of("if", "unless");
 
     private Clauses() {}
 
@@ -56,15 +54,21 @@ final class Clauses {
         return of(s, head -> true);
     }
 
+    /** {@link #of(Sentence, IntPredicate, Set)} with the shipped condition markers. */
+    static List<Clause> of(Sentence s, IntPredicate standsAlone) {
+        return of(s, standsAlone, TyperWords.shipped().conditions());
+    }
+
     /**
      * The sentence's clauses, the root's first; none for a sentence without dependencies. A lower clause with a
-     * subject of its own stands apart when {@code standsAlone} accepts its head, and is part of the clause above otherwise.
+     * subject of its own stands apart when {@code standsAlone} accepts its head, and is part of the clause above
+     * otherwise; an adverbial clause marked by one of {@code conditions} never stands apart.
      */
-    static List<Clause> of(Sentence s, IntPredicate standsAlone) {
+    static List<Clause> of(Sentence s, IntPredicate standsAlone, Set<String> conditions) {
         int n = s.tokens().size();
         BitSet heads = new BitSet(n);
         for (int r : s.roots()) heads.set(r);
-        for (int i = 0; i < n; i++) if (isClauseHead(s, i) && standsAlone.test(i)) heads.set(i);
+        for (int i = 0; i < n; i++) if (isClauseHead(s, i, conditions) && standsAlone.test(i)) heads.set(i);
         List<Clause> out = new ArrayList<>();
         for (int h = heads.nextSetBit(0); h >= 0; h = heads.nextSetBit(h + 1)) out.add(new Clause(h, subtree(s, h, heads), isFrame(s, h, heads)));
         out.sort((a, b) -> Boolean.compare(!s.roots().contains(a.head()), !s.roots().contains(b.head())));
@@ -76,10 +80,10 @@ final class Clauses {
      * each conjunct ("troops crossed the border and shelled the town": troops is the subject of both), so a subject
      * that is also the subject of another word is not the clause's own.
      */
-    private static boolean isClauseHead(Sentence s, int i) {
+    private static boolean isClauseHead(Sentence s, int i, Set<String> conditions) {
         boolean linked = false;
         for (Dependency d : s.parents(i)) if (d.governor() >= 0 && CLAUSE_LINKS.contains(d.baseRelation())) { linked = true; break; }
-        if (!linked || isCondition(s, i)) return false;
+        if (!linked || isCondition(s, i, conditions)) return false;
         for (Dependency d : s.children(i)) if (SUBJECTS.contains(d.baseRelation()) && subjectOfOnly(s, d.dependent(), i)) return true;
         return false;
     }
@@ -91,9 +95,9 @@ final class Clauses {
     }
 
     /** An adverbial clause marked as a condition. */
-    private static boolean isCondition(Sentence s, int i) {
+    private static boolean isCondition(Sentence s, int i, Set<String> conditions) {
         for (Dependency d : s.children(i))
-            if (d.baseRelation().equals("mark") && CONDITIONS.contains(s.token(d.dependent()).lemma())) return true;
+            if (d.baseRelation().equals("mark") && conditions.contains(s.token(d.dependent()).lemma())) return true;
         return false;
     }
 

@@ -48,26 +48,29 @@ public final class TyperStep {
      * 1.7 ms a clause one by one, 1.4 in eights, 1.5 in sixteens, 1.8-2.0 in 32s.
      */
     static final int BATCH = 8;
-    /**
-     * Verbs that only attribute what follows ("X said ...", "told reporters", "added"): their clause is the statement's
-     * frame, which the quote and event stages read. They were 38% of the sample articles' candidate clauses, typed
-     * mostly as no event or as a wrong type at low probability; leaving them out cost one sentence on each PLOVER
-     * development set and raised the real development articles' root precision 0.445 -> 0.485 (recall 0.209 -> 0.197).
-     */
-    static final Set<String> ATTRIBUTION = Set.of("say", "tell", "add");
-
     private static final java.lang.management.ThreadMXBean CPU = java.lang.management.ManagementFactory.getThreadMXBean();
 
     private final EventTyper typer;
     private final Codebook codebook;
+    /**
+     * The attribution verbs (their clause is a statement's frame, not typed: leaving them out cost one sentence on each
+     * PLOVER development set and raised the real development articles' root precision 0.445 -> 0.485) and the
+     * condition markers, from {@code events/typer-words.tsv}.
+     */
+    private final TyperWords words;
 
     public TyperStep(EventTyper typer, Codebook codebook) {
+        this(typer, codebook, TyperWords.shipped());
+    }
+
+    TyperStep(EventTyper typer, Codebook codebook, TyperWords words) {
         this.typer = typer;
         this.codebook = codebook;
+        this.words = words;
     }
 
     public static TyperStep load(KnowledgeSource source) {
-        return new TyperStep(EventTyper.load(source), Codebook.load(source));
+        return new TyperStep(EventTyper.load(source), Codebook.load(source), TyperWords.load(source));
     }
 
     /** {@link #add(Article, NlpDocument, Actors, List, StageTimer)} without counts. */
@@ -92,7 +95,7 @@ public final class TyperStep {
 
     private List<Event> typed(Article article, NlpDocument nlp, Actors actors, List<Event> events, StageTimer timer) {
         String body = article.body();
-        List<Candidate> candidates = candidates(nlp, actors, events, body);
+        List<Candidate> candidates = candidates(nlp, actors, events, words);
         if (candidates.isEmpty()) return events;
         WordPieceTokenizer tokenizer = typer.encoder().tokenizer();
         List<long[]> encoded = new ArrayList<>(candidates.size());
@@ -136,7 +139,7 @@ public final class TyperStep {
     }
 
     /** The document's clauses that pass the gate, in document order. */
-    static List<Candidate> candidates(NlpDocument nlp, Actors actors, List<Event> events, String body) {
+    static List<Candidate> candidates(NlpDocument nlp, Actors actors, List<Event> events, TyperWords words) {
         Set<Integer> coded = new HashSet<>();
         for (Event e : events) coded.add(e.sentence());
         List<Candidate> out = new ArrayList<>();
@@ -145,8 +148,8 @@ public final class TyperStep {
             List<Mention> mentions = codedMentions(s, actors);
             if (mentions.stream().noneMatch(m -> isSubject(m.relation()))) continue;
             IntPredicate actorActs = head -> mentions.stream().anyMatch(m -> isSubject(m.relation()) && m.governor() == head);
-            for (Clauses.Clause c : Clauses.of(s, actorActs)) {
-                if (c.frame() || ATTRIBUTION.contains(s.token(c.head()).lemma()) || !passes(s, c, mentions)) continue;
+            for (Clauses.Clause c : Clauses.of(s, actorActs, words.conditions())) {
+                if (c.frame() || words.attribution().contains(s.token(c.head()).lemma()) || !passes(s, c, mentions)) continue;
                 out.add(new Candidate(s, c, mentions.stream().filter(m -> c.contains(m.head())).toList()));
             }
         }

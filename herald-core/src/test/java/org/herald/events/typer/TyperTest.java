@@ -123,6 +123,25 @@ class TyperTest {
         assertEquals(6, Clauses.of(said, head -> false).get(0).tokens().length);
     }
 
+    @Test void typer_words_are_read_from_the_data_file_and_a_user_file_adds_to_them(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws java.io.IOException {
+        TyperWords shipped = TyperWords.shipped();
+        assertTrue(shipped.attribution().containsAll(Set.of("say", "tell", "add")));
+        assertTrue(shipped.conditions().containsAll(Set.of("if", "unless")));
+        java.nio.file.Files.createDirectories(dir.resolve("events"));
+        java.nio.file.Files.writeString(dir.resolve("events/typer-words.tsv"), "set\twords\ncondition\tprovided\n");
+        TyperWords user = TyperWords.load(KnowledgeSource.withUserDir(dir));
+        assertTrue(user.conditions().containsAll(Set.of("if", "unless", "provided")));
+        assertEquals(shipped.attribution(), user.attribution());
+        // A user's condition marker keeps its clause with the one it conditions.
+        Sentence cond = parsed("Rebels will attack provided talks fail",
+                "root -1 2", "nsubj 2 0", "aux 2 1", "advcl 2 5", "mark 5 3", "nsubj 5 4");
+        assertEquals(2, Clauses.of(cond, head -> true, shipped.conditions()).size());
+        assertEquals(1, Clauses.of(cond, head -> true, user.conditions()).size());
+        java.nio.file.Files.writeString(dir.resolve("events/typer-words.tsv"), "set\twords\nattribution-verbs\tstate\n");
+        assertThrows(org.herald.knowledge.KnowledgeException.class, () -> TyperWords.load(KnowledgeSource.withUserDir(dir)));
+    }
+
     @Test void a_batch_embeds_each_text_as_it_would_alone() {
         SentenceEncoder encoder = typer.encoder();
         List<String> texts = List.of("Rebels attacked the convoy.", "The minister met her French counterpart in Paris on Monday to discuss trade.",
