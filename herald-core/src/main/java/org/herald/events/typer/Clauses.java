@@ -49,16 +49,6 @@ final class Clauses {
         @Override public String toString() { return "Clause[" + head + ", " + Arrays.toString(tokens) + "]"; }
     }
 
-    /** The sentence's clauses, every lower clause with a subject of its own standing apart. */
-    static List<Clause> of(Sentence s) {
-        return of(s, head -> true);
-    }
-
-    /** {@link #of(Sentence, IntPredicate, Set)} with the shipped condition markers. */
-    static List<Clause> of(Sentence s, IntPredicate standsAlone) {
-        return of(s, standsAlone, TyperWords.shipped().conditions());
-    }
-
     /**
      * The sentence's clauses, the root's first; none for a sentence without dependencies. A lower clause with a
      * subject of its own stands apart when {@code standsAlone} accepts its head, and is part of the clause above

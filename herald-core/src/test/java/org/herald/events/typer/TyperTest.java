@@ -86,20 +86,20 @@ class TyperTest {
         Sentence s = sentence(0, "Police", "raided", "the", "office", ".");
         var mention = new TyperStep.Mention(new org.herald.actors.Actor("a1", "Police", org.herald.actors.Actor.Kind.ORGANIZATION,
                 "USACOP", "USA", "COP", null, List.of(), "test"), 0, "nsubj", 1);
-        Clauses.Clause clause = Clauses.of(s).get(0);
+        Clauses.Clause clause = clauses(s, head -> true).get(0);
         assertTrue(TyperStep.passes(s, clause, List.of(mention)));
         assertFalse(TyperStep.passes(s, clause, List.of()), "no coded actor");
         var object = new TyperStep.Mention(mention.actor(), 3, "obj", 1);
         assertFalse(TyperStep.passes(s, clause, List.of(object)), "a coded actor that does not act");
         Sentence fragment = sentence(0, "Police", "raided", ".");
-        assertFalse(TyperStep.passes(fragment, Clauses.of(fragment).get(0), List.of(mention)), "a fragment");
+        assertFalse(TyperStep.passes(fragment, clauses(fragment, head -> true).get(0), List.of(mention)), "a fragment");
     }
 
     @Test void clauses_with_their_own_subject_stand_apart_and_shared_subjects_do_not() {
         // Police arrested two men after protesters stormed the hall .
         Sentence s = parsed("Police arrested two men after protesters stormed the hall .",
                 "root -1 1", "nsubj 1 0", "nummod 3 2", "obj 1 3", "mark 6 4", "nsubj 6 5", "advcl:after 1 6", "det 8 7", "obj 6 8", "punct 1 9");
-        List<Clauses.Clause> clauses = Clauses.of(s);
+        List<Clauses.Clause> clauses = clauses(s, head -> true);
         assertEquals(2, clauses.size());
         assertEquals(1, clauses.get(0).head(), "the root's clause first");
         assertEquals("[0, 1, 2, 3, 9]", java.util.Arrays.toString(clauses.get(0).tokens()));
@@ -107,20 +107,20 @@ class TyperTest {
         // Troops crossed the border and shelled the town : the enhanced graph gives shelled the subject of crossed.
         Sentence shared = parsed("Troops crossed the border and shelled the town",
                 "root -1 1", "nsubj 1 0", "det 3 2", "obj 1 3", "cc 5 4", "conj:and 1 5", "nsubj 5 0", "det 7 6", "obj 5 7");
-        assertEquals(1, Clauses.of(shared).size());
-        assertEquals(8, Clauses.of(shared).get(0).tokens().length);
+        assertEquals(1, clauses(shared, head -> true).size());
+        assertEquals(8, clauses(shared, head -> true).get(0).tokens().length);
         // Police said rebels shelled the town : the complement stands apart only when its subject may be a party.
         Sentence said = parsed("Police said rebels shelled the town", "root -1 1", "nsubj 1 0", "ccomp 1 3", "nsubj 3 2", "det 5 4", "obj 3 5");
-        assertEquals(2, Clauses.of(said, head -> head == 3).size());
-        assertTrue(Clauses.of(said, head -> head == 3).get(0).frame(), "the speaker's clause is only the frame");
-        assertFalse(Clauses.of(said, head -> head == 3).get(1).frame());
-        assertEquals(1, Clauses.of(said, head -> false).size());
-        assertFalse(Clauses.of(said, head -> false).get(0).frame());
+        assertEquals(2, clauses(said, head -> head == 3).size());
+        assertTrue(clauses(said, head -> head == 3).get(0).frame(), "the speaker's clause is only the frame");
+        assertFalse(clauses(said, head -> head == 3).get(1).frame());
+        assertEquals(1, clauses(said, head -> false).size());
+        assertFalse(clauses(said, head -> false).get(0).frame());
         // If rebels attack , troops will respond : a condition stays with what it conditions.
         Sentence condition = parsed("If rebels attack , troops will respond", "root -1 6", "nsubj 6 4", "aux 6 5", "advcl:if 6 2",
                 "mark 2 0", "nsubj 2 1", "punct 6 3");
-        assertEquals(1, Clauses.of(condition).size());
-        assertEquals(6, Clauses.of(said, head -> false).get(0).tokens().length);
+        assertEquals(1, clauses(condition, head -> true).size());
+        assertEquals(6, clauses(said, head -> false).get(0).tokens().length);
     }
 
     @Test void typer_words_are_read_from_the_data_file_and_a_user_file_adds_to_them(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
@@ -171,6 +171,11 @@ class TyperTest {
             deps.add(i == 1 || words.length < 2 ? new Dependency("root", -1, i) : new Dependency("dep", 1, i));
         }
         return new Sentence(index, new Span(0, at - 1), tokens, deps, List.of());
+    }
+
+    /** The sentence's clauses with the shipped condition markers. */
+    private static List<Clauses.Clause> clauses(Sentence s, java.util.function.IntPredicate standsAlone) {
+        return Clauses.of(s, standsAlone, TyperWords.shipped().conditions());
     }
 
     /** A sentence of space-separated words with edges written "relation governor dependent". */
