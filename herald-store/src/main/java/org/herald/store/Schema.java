@@ -35,7 +35,12 @@ public final class Schema {
                                     + "attempts INTEGER, state VARCHAR, error VARCHAR)")),
             // Quotes stored before keep a null mode: the store never recorded it, and guessing one would be a claim.
             new Migration(4, "each quote's mode (speech, belief, intention, evidence)",
-                    List.of("ALTER TABLE quotes ADD COLUMN mode VARCHAR")));
+                    List.of("ALTER TABLE quotes ADD COLUMN mode VARCHAR")),
+            // As for modes: rows stored before keep nulls (never recorded), told apart from an event without repairs (empty).
+            new Migration(5, "each document's capture date, each actor's inferred-country provenance, each event report's parse repairs",
+                    List.of("ALTER TABLE documents ADD COLUMN captured VARCHAR",
+                            "ALTER TABLE actors ADD COLUMN country_from VARCHAR",
+                            "ALTER TABLE event_mentions ADD COLUMN repairs VARCHAR[]")));
 
     /** The version this Herald writes and reads. */
     public static final int VERSION = MIGRATIONS.get(MIGRATIONS.size() - 1).version();

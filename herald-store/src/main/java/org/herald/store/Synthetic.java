@@ -5,6 +5,7 @@ import org.herald.Span;
 import org.herald.actors.Actor;
 import org.herald.events.Event;
 import org.herald.events.EventDate;
+import org.herald.events.Repair;
 import org.herald.extract.Article;
 import org.herald.pipeline.Analysis;
 import org.herald.quotes.Quote;
@@ -66,11 +67,15 @@ public final class Synthetic {
             actors.add(new Actor(sid, src, Actor.Kind.COUNTRY, src, src.substring(0, 3), src.length() > 3 ? src.substring(3) : null, null,
                     List.of(new Excerpt(s0, s0 + src.length(), src)), "synthetic"));
             String tid = "a" + (actors.size() + 1);
-            actors.add(new Actor(tid, tgt, Actor.Kind.COUNTRY, tgt, tgt, null, null, List.of(new Excerpt(t0, t0 + 3, tgt)), "synthetic"));
+            // Every other target's country is inferred, every third event needed a parse repair (no random draw: the
+            // documents of a seed stay those they were).
+            actors.add(new Actor(tid, tgt, Actor.Kind.COUNTRY, tgt, tgt, null, null, List.of(new Excerpt(t0, t0 + 3, tgt)), "synthetic",
+                    i % 2 == 1 ? "article:" + tgt : null));
             LocalDate day = published.minusDays(random.nextInt(3));
             spans.add(new int[]{v0, v1});
             evs.add(new Event("e" + (i + 1), code[0], code[0].substring(0, 2), code[1], null, new Event.Party(sid, src, src), new Event.Party(tid, tgt, tgt), i,
-                    new Excerpt(v0, v1, verb), null, 0.5 + random.nextInt(5) / 10.0, "synthetic")
+                    new Excerpt(v0, v1, verb), null, 0.5 + random.nextInt(5) / 10.0, "synthetic", null,
+                    i % 3 == 2 ? List.of(Repair.STRANDED_OBJECT.id(), Repair.PHRASE_HOSTS.id()) : List.of())
                     .withDate(new EventDate(day.toString(), "day", null, "reference", "published", published.toString())));
         }
         String text = body.toString();
@@ -83,7 +88,8 @@ public final class Synthetic {
                     // Every mode in turn, so that filters by mode have each to tell apart.
                     Quote.Mode.values()[n % Quote.Mode.values().length]));
         }
-        Article article = new Article("Synthetic article " + n, List.of("Herald"), published.toString(), "en", text, "synthetic");
+        Article article = new Article("Synthetic article " + n, List.of("Herald"), published.toString(), "en", text, "synthetic",
+                n % 2 == 0 ? published.plusDays(1).toString() : null);
         return new Analysis("syn-" + n, "https://synthetic" + (n % 50) + ".example/" + n, article, actors, quotes, evs, List.of(), List.of(), List.of());
     }
 }

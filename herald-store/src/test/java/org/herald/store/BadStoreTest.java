@@ -20,6 +20,7 @@ import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -128,6 +129,48 @@ class BadStoreTest {
                 assertEquals(null, r.getString(3), "an old quote's mode was never recorded: null, not a guess");
                 assertTrue(r.next());
                 assertEquals(fresh.quotes().get(0).mode().toString(), r.getString(3), "a quote stored after the upgrade has its mode");
+            }
+        }
+    }
+
+    @Test void a_store_of_schema_4_gains_captures_country_provenance_and_repairs_keeping_its_rows_null() throws Exception {
+        Path file = dir.resolve("v4.duckdb");
+        try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + file); Statement s = c.createStatement()) {
+            Schema.migrate(c, 0, 4);
+            s.execute("INSERT INTO documents (doc_id, source, body, status) VALUES ('old', 'x', 'Police arrested him.', 'ok')");
+            s.execute("INSERT INTO actors (doc_id, actor_id, name, kind, code, country, agent, rule, mention_count) "
+                    + "VALUES ('old', 'a1', 'Police', 'organization', 'FRACOP', 'FRA', 'COP', 'r', 1)");
+            s.execute("INSERT INTO event_mentions (event_id, event_key, doc_id, mention_id, sentence, cameo, source_actor, evidence_start, evidence_end, "
+                    + "evidence_text, confidence, rule) VALUES (1, 'k', 'old', 'e1', 0, '173', 'a1', 7, 15, 'arrested', 0.5, 'r')");
+        }
+        try (Store s = Store.openForWriting(file); StoreWriter w = s.writer(AnalysisRows.load(KnowledgeSource.shipped()))) {
+            assertEquals(Schema.VERSION, s.schemaVersion());
+            // Document 2 has a capture date, an inferred country (its second target) and a repaired third event.
+            var fresh = new Synthetic(1, LocalDate.parse("2024-01-01"), 5).next(2, 3);
+            w.put(fresh, new Provenance("x", "page", Instant.now(), Reference.NONE));
+            w.commit();
+            try (Statement st = s.connection().createStatement()) {
+                try (ResultSet r = st.executeQuery("SELECT doc_id, body, captured FROM documents ORDER BY doc_id = 'old' DESC")) {
+                    assertTrue(r.next());
+                    assertEquals("Police arrested him.", r.getString(2), "the old document survives the upgrade");
+                    assertNull(r.getString(3), "never recorded: null");
+                    assertTrue(r.next());
+                    assertEquals(fresh.article().captured(), r.getString(3));
+                }
+                try (ResultSet r = st.executeQuery("SELECT count(*) FILTER (WHERE doc_id = 'old' AND country_from IS NULL), "
+                        + "count(*) FILTER (WHERE doc_id <> 'old' AND country_from IS NOT NULL) FROM actors")) {
+                    r.next();
+                    assertEquals(1, r.getLong(1), "the old actor keeps a null provenance");
+                    assertEquals(fresh.actors().stream().filter(a -> a.countryFrom() != null).count(), r.getLong(2));
+                }
+                try (ResultSet r = st.executeQuery("SELECT doc_id, repairs FROM event_mentions ORDER BY doc_id = 'old' DESC, mention_id")) {
+                    assertTrue(r.next());
+                    assertNull(r.getArray(2), "an old report's repairs were never recorded: null, not none");
+                    for (var e : fresh.events()) {
+                        assertTrue(r.next());
+                        assertEquals(e.repairs(), List.of((Object[]) r.getArray(2).getArray()), e.id());
+                    }
+                }
             }
         }
     }

@@ -226,6 +226,62 @@ class ExportRoundTripTest {
         }
     }
 
+    @Test void a_parquet_set_written_before_schema_5_loads_with_null_captures_country_provenance_and_repairs() throws Exception {
+        Path out = dir.resolve("v4-parquet");
+        Map<String, String> dropped = Map.of("documents", "captured", "actors", "country_from", "event_mentions", "repairs");
+        try (Store s = Store.openForReading(file); Statement st = s.connection().createStatement()) {
+            TableExport.parquet(s.connection(), out);
+            for (var e : dropped.entrySet()) {
+                Path p = out.resolve(e.getKey() + ".parquet"), older = out.resolve(e.getKey() + "-older.parquet");
+                st.execute("COPY (SELECT * EXCLUDE (" + e.getValue() + ") FROM read_parquet('" + p + "')) TO '" + older + "' (FORMAT parquet)");
+                Files.move(older, p, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            }
+        }
+        Path other = dir.resolve("v4.duckdb");
+        try (Store s = Store.openForWriting(other); StoreWriter w = s.writer(AnalysisRows.load(K))) {
+            IngestRun run = new IngestRun(s, w, "test", Reference.NONE, IngestRun.Listener.NONE);
+            run.analyses(out);
+            assertEquals(41, run.finish().added());
+        }
+        assertSameTables(file, other, List.copyOf(dropped.values()));
+        try (Store s = Store.openForReading(other); Statement st = s.connection().createStatement()) {
+            for (var e : dropped.entrySet()) {
+                try (ResultSet r = st.executeQuery("SELECT count(*), count(" + e.getValue() + ") FROM " + e.getKey())) {
+                    r.next();
+                    assertTrue(r.getLong(1) > 0);
+                    assertEquals(0, r.getLong(2), e.getKey() + "." + e.getValue() + ": a set without the column gives nulls");
+                }
+            }
+        }
+    }
+
+    @Test void captures_country_provenance_and_repairs_are_stored_as_the_analyses_give_them() throws Exception {
+        Synthetic gen = new Synthetic(7, LocalDate.parse("2023-12-20"), 40);
+        Map<String, String> captured = new HashMap<>(), countryFrom = new HashMap<>();
+        Map<String, List<String>> repairs = new HashMap<>();
+        for (int i = 0; i < 40; i++) {
+            Analysis a = gen.next(i, 1 + i % 5);
+            captured.put(a.id(), a.article().captured());
+            for (var x : a.actors()) countryFrom.put(a.id() + "/" + x.id(), x.countryFrom());
+            for (Event e : a.events()) repairs.put(a.id() + "/" + e.id(), e.repairs());
+        }
+        assertTrue(captured.values().stream().anyMatch(java.util.Objects::nonNull) && countryFrom.values().stream().anyMatch(java.util.Objects::nonNull)
+                && repairs.values().stream().anyMatch(r -> !r.isEmpty()) && repairs.values().stream().anyMatch(List::isEmpty), "the generated set has each kind");
+        try (Store s = Store.openForReading(file); Statement st = s.connection().createStatement()) {
+            try (ResultSet r = st.executeQuery("SELECT doc_id, captured FROM documents WHERE doc_id <> 'undated'")) {
+                int n = 0;
+                for (; r.next(); n++) assertEquals(captured.get(r.getString(1)), r.getString(2), r.getString(1));
+                assertEquals(40, n);
+            }
+            try (ResultSet r = st.executeQuery("SELECT doc_id || '/' || actor_id, country_from FROM actors WHERE doc_id <> 'undated'")) {
+                while (r.next()) assertEquals(countryFrom.get(r.getString(1)), r.getString(2), r.getString(1));
+            }
+            try (ResultSet r = st.executeQuery("SELECT doc_id || '/' || mention_id, repairs FROM event_mentions WHERE doc_id <> 'undated'")) {
+                while (r.next()) assertEquals(repairs.get(r.getString(1)), List.of((Object[]) r.getArray(2).getArray()), r.getString(1));
+            }
+        }
+    }
+
     @Test void jsonl_of_the_analyses_loads_into_a_new_store_with_the_same_rows() throws Exception {
         Path out = dir.resolve("all.jsonl");
         try (Store s = Store.openForReading(file)) {

@@ -42,7 +42,7 @@ public final class AnalysisFromRows {
         String body = D.get(d, "body") == null ? "" : D.get(d, "body");
         List<String> authors = D.get(d, "authors");
         Article article = new Article(D.get(d, "title"), authors == null ? List.of() : authors, D.get(d, "published"), D.get(d, "language"),
-                body, D.get(d, "method") == null ? "none" : D.get(d, "method"));
+                body, D.get(d, "method") == null ? "none" : D.get(d, "method"), D.get(d, "captured"));
 
         Map<String, List<Object[]>> mentionsByActor = new LinkedHashMap<>();
         Table M = Tables.ACTOR_MENTIONS;
@@ -54,7 +54,8 @@ public final class AnalysisFromRows {
             List<Excerpt> ms = mentionsByActor.getOrDefault(A.<String>get(r, "actor_id"), List.of()).stream()
                     .map(m -> Excerpt.of(body, M.<Integer>get(m, "char_start"), M.<Integer>get(m, "char_end"))).toList();
             actors.add(new Actor(A.get(r, "actor_id"), A.get(r, "name"), Actor.Kind.valueOf(A.<String>get(r, "kind").toUpperCase(Locale.ROOT)),
-                    A.get(r, "code"), A.get(r, "country"), A.get(r, "agent"), A.get(r, "role"), ms, A.get(r, "rule")));
+                    A.get(r, "code"), A.get(r, "country"), A.get(r, "agent"), A.get(r, "role"), ms, A.get(r, "rule"),
+                    A.get(r, "country_from")));
         }
 
         Table Q = Tables.QUOTES;
@@ -75,7 +76,8 @@ public final class AnalysisFromRows {
                     party(E.get(r, "source_actor"), E.get(r, "source_name"), E.get(r, "source_code")),
                     party(E.get(r, "target_actor"), E.get(r, "target_name"), E.get(r, "target_code")),
                     E.<Integer>get(r, "sentence"), Excerpt.of(body, E.<Integer>get(r, "evidence_start"), E.<Integer>get(r, "evidence_end")),
-                    E.get(r, "quote_id"), E.<Double>get(r, "confidence"), E.get(r, "rule"), date(r, body)));
+                    // A report stored before repairs were kept (null) reads as none, as a record without the field does.
+                    E.get(r, "quote_id"), E.<Double>get(r, "confidence"), E.get(r, "rule"), date(r, body), E.<List<String>>get(r, "repairs")));
         }
 
         Table C = Tables.CLAIMS;

@@ -62,12 +62,12 @@ public final class AnalysisRows {
         out.put(Tables.DOCUMENTS, List.<Object[]>of(Tables.DOCUMENTS.check(new Object[]{
                 doc, a.source(), url, outlet(url), art.title(), art.authors(), art.published(), ref.day(), ref.kind().label(),
                 art.language(), art.body(), art.body().length(), art.method(), p.contentHash(), p.hashOf(), p.ingestedAt(),
-                status(a), errors(a.errors()), AnalysisJson.VERSION})));
+                status(a), errors(a.errors()), AnalysisJson.VERSION, art.captured()})));
 
         List<Object[]> actors = new ArrayList<>(), mentions = new ArrayList<>();
         for (Actor x : a.actors()) {
             actors.add(Tables.ACTORS.check(new Object[]{doc, x.id(), x.name(), x.kind().toString(), x.code(), x.country(), x.agent(), x.role(),
-                    x.rule(), x.mentions().size()}));
+                    x.rule(), x.mentions().size(), x.countryFrom()}));
             for (int i = 0; i < x.mentions().size(); i++) {
                 Excerpt m = x.mentions().get(i);
                 mentions.add(Tables.ACTOR_MENTIONS.check(new Object[]{doc, x.id(), i, m.start(), m.end(), m.text()}));
@@ -102,7 +102,7 @@ public final class AnalysisRows {
                     day, d == null ? null : d.precision(), d == null || d.phrase() == null ? null : d.phrase().text(),
                     d == null || d.phrase() == null ? null : d.phrase().start(), d == null || d.phrase() == null ? null : d.phrase().end(),
                     d == null ? null : d.rule(), d == null ? null : d.reference(), d == null || d.referenceDay() == null ? null : LocalDate.parse(d.referenceDay()),
-                    e.evidence().start() < lead && e.sentence() < LEAD_SENTENCES}));
+                    e.evidence().start() < lead && e.sentence() < LEAD_SENTENCES, e.repairs()}));
         }
         out.put(Tables.EVENT_MENTIONS, events);
 

@@ -41,7 +41,9 @@ public final class Tables {
             c("ingested_at", TIMESTAMP, "when this version of the document was stored (UTC)"),
             c("status", VARCHAR, "ok (no errors), partial (errors, but an article was recovered) or failed (no article)"),
             c("errors", VARCHAR, "the errors as a JSON array of {stage, message}"),
-            c("schema_version", INTEGER, "the analysis contract version the rows were made from")));
+            c("schema_version", INTEGER, "the analysis contract version the rows were made from"),
+            // Last: stores from before schema version 5 gain it by ALTER TABLE ... ADD COLUMN, which appends.
+            c("captured", VARCHAR, "the day the page was fetched (YYYY-MM-DD, from its archive record), or null; null for documents stored before Herald kept it")));
 
     public static final Table ACTORS = new Table("actors", "one row per distinct actor of a document", List.of(
             c("doc_id", VARCHAR, "document"),
@@ -53,7 +55,9 @@ public final class Tables {
             c("agent", VARCHAR, "3-letter agent part of the code, or null"),
             c("role", VARCHAR, "role words the text gives, or null"),
             c("rule", VARCHAR, "the resolution rule that decided the code"),
-            c("mention_count", INTEGER, "number of mentions")));
+            c("mention_count", INTEGER, "number of mentions"),
+            // Last: added by migration 5.
+            c("country_from", VARCHAR, "how an inferred country was found (place:, role:, dateline:, article:), or null when the text names it or the actor was stored before Herald kept it")));
 
     public static final Table ACTOR_MENTIONS = new Table("actor_mentions", "every mention of every actor", List.of(
             c("doc_id", VARCHAR, "document"),
@@ -116,7 +120,9 @@ public final class Tables {
             c("date_rule", VARCHAR, "the dating rule that decided (docs/schema.md), or null for an event never dated"),
             c("date_reference", VARCHAR, "published, captured or given, or null"),
             c("date_reference_day", DATE, "the reference day, or null"),
-            c("in_lead", BOOLEAN, "the event's sentence is in the lead: the body's first paragraph, and among its first 3 sentences")));
+            c("in_lead", BOOLEAN, "the event's sentence is in the lead: the body's first paragraph, and among its first 3 sentences"),
+            // Last: added by migration 5.
+            c("repairs", VARCHAR_LIST, "ids of the parse repairs that fired for the event, in the coder's order (empty: none); null for reports stored before Herald kept them")));
 
     public static final Table EVENTS = new Table("events", "one row per event (day, source, target, code), however many reports", List.of(
             c("event_id", BIGINT, "63-bit hash of event_key; stable across stores and exports"),
